@@ -1,0 +1,160 @@
+package org.kizuna.domain;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A closed range of calendar days in the workspace time zone, named as the user wrote it: {@code 2024-06},
+ * {@code 2024-Q2}, {@code 2024-W23}, {@code 2024}, {@code 2024-06-15} or {@code 2024-04-01..2024-05-15}.
+ *
+ * @param label the period as it appears in output
+ * @param granularity what kind of period it is
+ * @param first the first day, inclusive
+ * @param last the last day, inclusive
+ */
+public record Period(String label, Granularity granularity, LocalDate first, LocalDate last) {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+
+    public static final String FORMS = "2024-06 (month), 2024-Q2 (quarter), 2024-W23 (ISO week), 2024 (year),"
+            + " 2024-06-15 (day) or 2024-04-01..2024-05-15 (range)";
+
+    public Period {
+        Objects.requireNonNull(label);
+        Objects.requireNonNull(granularity);
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("period " + label + " ends before it starts");
+        }
+    }
+
+    /**
+     * Reads a period as users write it.
+     *
+     * @throws IllegalArgumentException naming the accepted forms when the text is none of them
+     */
+    public static Period parse(String text) {
+        String t = text.strip();
+        try {
+            Matcher m;
+            if ((m = YEAR.matcher(t)).matches()) {
+                return year(Integer.parseInt(m.group(1)));
+            }
+            if ((m = MONTH.matcher(t)).matches()) {
+                return month(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+            if ((m = QUARTER.matcher(t)).matches()) {
+                return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if ((m = WEEK.matcher(t)).matches()) {
+                return isoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (DAY.matcher(t).matches()) {
+                return day(LocalDate.parse(t));
+            }
+            if ((m = RANGE.matcher(t)).matches()) {
+                LocalDate from = LocalDate.parse(m.group(1));
+                LocalDate to = LocalDate.parse(m.group(2));
+                if (to.isBefore(from)) {
+                    throw new IllegalArgumentException(
+                            "period \"" + text + "\" ends before it starts; write the earlier day first");
+                }
+                return range(from, to);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("period \"" + text + "\" is not a calendar date: " + e.getMessage());
+        }
+        throw new IllegalArgumentException("period \"" + text + "\" is not one of " + FORMS);
+    }
+
+    public static Period day(LocalDate day) {
+        return new Period(day.toString(), Granularity.DAY, day, day);
+    }
+
+    public static Period month(YearMonth month) {
+        return new Period(month.toString(), Granularity.MONTH, month.atDay(1), month.atEndOfMonth());
+    }
+
+    public static Period quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter " + quarter + " is not 1 to 4");
+        }
+        LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
+        return new Period(
+                year + "-Q" + quarter,
+                Granularity.QUARTER,
+                first,
+                first.plusMonths(3).minusDays(1));
+    }
+
+    public static Period isoWeek(int weekBasedYear, int week) {
+        LocalDate anyDay = LocalDate.of(weekBasedYear, 6, 1);
+        long weeks = anyDay.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+        if (week < 1 || week > weeks) {
+            throw new IllegalArgumentException(
+                    "week " + week + " does not exist in " + weekBasedYear + " (1 to " + weeks + ")");
+        }
+        LocalDate monday = anyDay.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Period(
+                String.format("%04d-W%02d", weekBasedYear, week), Granularity.WEEK, monday, monday.plusDays(6));
+    }
+
+    public static Period year(int year) {
+        return new Period(
+                Integer.toString(year), Granularity.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    public static Period range(LocalDate first, LocalDate last) {
+        return new Period(first + ".." + last, Granularity.RANGE, first, last);
+    }
+
+    /** The period of the same kind that ends the day before this one starts. */
+    public Period previous() {
+        return switch (granularity) {
+            case DAY -> day(first.minusDays(1));
+            case WEEK -> containing(Granularity.WEEK, first.minusDays(1));
+            case MONTH -> month(YearMonth.from(first).minusMonths(1));
+            case QUARTER -> containing(Granularity.QUARTER, first.minusDays(1));
+            case YEAR -> year(first.getYear() - 1);
+            case RANGE -> range(first.minusDays(days()), first.minusDays(1));
+        };
+    }
+
+    /** The period of the given kind that contains the day. */
+    public static Period containing(Granularity granularity, LocalDate day) {
+        return switch (granularity) {
+            case DAY -> day(day);
+            case WEEK -> isoWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> month(YearMonth.from(day));
+            case QUARTER -> quarter(day.getYear(), day.get(IsoFields.QUARTER_OF_YEAR));
+            case YEAR -> year(day.getYear());
+            case RANGE -> throw new IllegalArgumentException("a range has no natural period containing a day");
+        };
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(first, last) + 1;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

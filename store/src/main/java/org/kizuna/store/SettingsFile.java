@@ -1,0 +1,181 @@
+package org.kizuna.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kizuna.domain.WorkspaceSettings;
+
+/**
+ * The human-editable settings file of a workspace ({@code settings.properties}, UTF-8). Every value is
+ * checked when read; a bad one is reported with its key, an unknown key too, so typos do not pass silently.
+ */
+public final class SettingsFile {
+
+    public static final String FILE_NAME = "settings.properties";
+
+    private static final String CSAT_PREFIX = "csat.threshold.";
+    private static final Set<String> KEYS = Set.of(
+            "reporting_currency",
+            "time_zone",
+            "language",
+            "inactivity_window_days",
+            "onboarding_target_days",
+            "sla.first_response_hours",
+            "sla.resolution_hours");
+
+    private SettingsFile() {}
+
+    public static void write(Path file, WorkspaceSettings s) throws IOException {
+        StringBuilder csat = new StringBuilder();
+        new TreeMap<>(s.csatThresholds())
+                .forEach((scale, threshold) -> csat.append(CSAT_PREFIX)
+                        .append(scale)
+                        .append(" = ")
+                        .append(threshold.toPlainString())
+                        .append('\n'));
+        String text = """
+                # Kizuna workspace settings / ワークスペース設定
+                # Edit and save; every command reads this file again. Lines starting with # are comments.
+
+                # Currency every amount is converted to (ISO 4217). Amounts in other currencies need fx_rates.
+                # Changing it later needs a re-import of the data. / 集計通貨（変更後はデータの再取り込みが必要）
+                reporting_currency = %s
+
+                # Time zone of period boundaries and of timestamps written without an offset. / タイムゾーン
+                time_zone = %s
+
+                # Language of output: ja or en. / 表示言語
+                language = %s
+
+                # Without subscriptions, a customer counts as active for this many days after a purchase.
+                # サブスクリプションがない場合、購入後この日数は顧客をアクティブとみなす
+                inactivity_window_days = %d
+
+                # Onboarding is on time when every required milestone is done this many days after signup.
+                # オンボーディング目標日数（契約日から）
+                onboarding_target_days = %d
+
+                # Support targets in hours. / サポートの目標時間（時間）
+                sla.first_response_hours = %s
+                sla.resolution_hours = %s
+
+                # Lowest "satisfied" CSAT score per survey scale (min-max); a survey's own threshold wins.
+                # Scales not listed use the score 60 %% of the way up the scale, rounded up.
+                # CSATで「満足」とみなす最低スコア（尺度ごと）
+                %s""".formatted(
+                        s.reportingCurrency(),
+                        s.timeZone().getId(),
+                        s.language(),
+                        s.inactivityWindowDays(),
+                        s.onboardingTargetDays(),
+                        s.firstResponseTargetHours().toPlainString(),
+                        s.resolutionTargetHours().toPlainString(),
+                        csat);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    public static WorkspaceSettings read(Path file) {
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new WorkspaceException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        String where = file.getFileName().toString();
+        Set<String> unknown = new TreeSet<>();
+        Map<String, BigDecimal> thresholds = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(CSAT_PREFIX)) {
+                String scale = key.substring(CSAT_PREFIX.length());
+                if (!scale.matches("-?\\d+(\\.\\d+)?--?\\d+(\\.\\d+)?")) {
+                    throw new WorkspaceException(
+                            where + ": " + key + ": the scale must be written min-max, e.g. " + CSAT_PREFIX + "1-5");
+                }
+                thresholds.put(scale, decimal(where, p, key));
+            } else if (!KEYS.contains(key)) {
+                unknown.add(key);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new WorkspaceException(
+                    where + ": unknown setting " + String.join(", ", unknown) + "; known settings are "
+                            + String.join(", ", new TreeSet<>(KEYS)) + " and " + CSAT_PREFIX + "MIN-MAX");
+        }
+        String currency = text(where, p, "reporting_currency");
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw new WorkspaceException(
+                    where + ": reporting_currency: \"" + currency + "\" is not an ISO 4217 currency code");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(text(where, p, "time_zone"));
+        } catch (DateTimeException e) {
+            throw new WorkspaceException(where + ": time_zone: \"" + p.getProperty("time_zone")
+                    + "\" is not a known time zone (e.g. Asia/Tokyo)");
+        }
+        String language = text(where, p, "language");
+        if (!language.equals("ja") && !language.equals("en")) {
+            throw new WorkspaceException(where + ": language: \"" + language + "\" is not ja or en");
+        }
+        return new WorkspaceSettings(
+                currency,
+                zone,
+                language,
+                positiveInt(where, p, "inactivity_window_days"),
+                positiveInt(where, p, "onboarding_target_days"),
+                positiveDecimal(where, p, "sla.first_response_hours"),
+                positiveDecimal(where, p, "sla.resolution_hours"),
+                thresholds);
+    }
+
+    private static String text(String where, Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new WorkspaceException(where + ": " + key + " is missing");
+        }
+        return value.strip();
+    }
+
+    private static int positiveInt(String where, Properties p, String key) {
+        String value = text(where, p, key);
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the same message as a non-positive number
+        }
+        throw new WorkspaceException(where + ": " + key + ": \"" + value + "\" is not a whole number above 0");
+    }
+
+    private static BigDecimal decimal(String where, Properties p, String key) {
+        String value = text(where, p, key);
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            throw new WorkspaceException(where + ": " + key + ": \"" + value + "\" is not a number");
+        }
+    }
+
+    private static BigDecimal positiveDecimal(String where, Properties p, String key) {
+        BigDecimal value = decimal(where, p, key);
+        if (value.signum() <= 0) {
+            throw new WorkspaceException(where + ": " + key + ": " + value.toPlainString() + " is not above 0");
+        }
+        return value;
+    }
+}

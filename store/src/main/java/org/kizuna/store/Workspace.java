@@ -1,0 +1,123 @@
+package org.kizuna.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.kizuna.domain.WorkspaceSettings;
+
+/**
+ * A workspace: a folder holding the DuckDB database file and the settings file. The only place that opens
+ * database connections; each comes with the workspace's time zone set, so that dates are read as the user
+ * means them.
+ */
+public final class Workspace {
+
+    public static final String DATABASE_FILE = "kizuna.duckdb";
+
+    /** Held so that the level set on it is not lost when the logger is collected. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final Path folder;
+    private final WorkspaceSettings settings;
+
+    private Workspace(Path folder, WorkspaceSettings settings) {
+        this.folder = folder;
+        this.settings = settings;
+    }
+
+    /** Creates a workspace in a new or empty folder, with the given settings, and its database schema. */
+    public static Workspace init(Path folder, WorkspaceSettings settings) {
+        try {
+            if (Files.exists(folder.resolve(SettingsFile.FILE_NAME)) || Files.exists(folder.resolve(DATABASE_FILE))) {
+                throw new WorkspaceException(folder + " already holds a workspace");
+            }
+            Files.createDirectories(folder);
+            SettingsFile.write(folder.resolve(SettingsFile.FILE_NAME), settings);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot create a workspace in " + folder + ": " + e.getMessage(), e);
+        }
+        Workspace workspace = new Workspace(folder, settings);
+        workspace.migrate();
+        return workspace;
+    }
+
+    /** Opens an existing workspace, upgrading its schema if this version of Kizuna has newer migrations. */
+    public static Workspace open(Path folder) {
+        Path settingsFile = folder.resolve(SettingsFile.FILE_NAME);
+        if (!Files.isRegularFile(settingsFile)) {
+            throw new WorkspaceException(folder + " is not a Kizuna workspace (no " + SettingsFile.FILE_NAME
+                    + "); create one with: kizuna init " + folder);
+        }
+        Workspace workspace = new Workspace(folder, SettingsFile.read(settingsFile));
+        workspace.migrate();
+        return workspace;
+    }
+
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(SettingsFile.FILE_NAME));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
+    public Path databaseFile() {
+        return folder.resolve(DATABASE_FILE);
+    }
+
+    /** A new connection to the workspace database, its session time zone set to the workspace's. */
+    public Connection connect() {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "SET TimeZone = '" + settings.timeZone().getId().replace("'", "''") + "'");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new WorkspaceException(
+                    "cannot open the database " + databaseFile() + ": " + firstLine(e.getMessage())
+                            + (e.getMessage() != null && e.getMessage().contains("lock")
+                                    ? " (is another kizuna command using this workspace?)"
+                                    : ""),
+                    e);
+        }
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure(Workspace.class.getClassLoader())
+                    .dataSource("jdbc:duckdb:" + databaseFile(), null, null)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new WorkspaceException(
+                    "cannot bring the database " + databaseFile() + " up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,160 @@
+package org.kizuna.store.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kizuna.store.Workspace;
+import org.kizuna.store.WorkspaceException;
+
+/**
+ * Imports a data set (a folder of contract tables, or one file) into a workspace, all or nothing: the whole
+ * import is one transaction, so a failed, interrupted or killed import leaves the store exactly as it was.
+ */
+public final class Importer {
+
+    /** How many problems are listed before the rest are only counted. */
+    public static final int PROBLEM_LIMIT = 100;
+
+    private final Workspace workspace;
+
+    public Importer(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * @throws ImportFailedException when the data breaks the contract; nothing is written then
+     */
+    public ImportReport importFrom(Path input, ImportOptions options) {
+        DataSetScanner.Scan scan = DataSetScanner.scan(input);
+        if (!scan.problems().isEmpty()) {
+            throw new ImportFailedException(scan.problems(), scan.problems().size());
+        }
+        List<Source> sources = scan.sources();
+        int steps = sources.size() * 2 + 2;
+        Path scratch = null;
+        try (Connection connection = workspace.connect()) {
+            scratch = Files.createTempDirectory("kizuna-import");
+            try {
+                ImportReport report = run(connection, sources, scan.notices(), scratch, options, steps);
+                if (options.dryRun()) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+                return report;
+            } catch (SQLException | IOException | RuntimeException e) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("the import failed and nothing was written: " + Sql.firstLine(e), e);
+        } catch (IOException e) {
+            throw new WorkspaceException("the import failed and nothing was written: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private ImportReport run(
+            Connection connection,
+            List<Source> sources,
+            List<String> scanNotices,
+            Path scratch,
+            ImportOptions options,
+            int steps)
+            throws SQLException, IOException {
+        List<String> notices = new ArrayList<>(scanNotices);
+        List<Problem> problems = new ArrayList<>();
+        Stager stager = new Stager(connection, scratch, options.encoding(), problems, notices);
+        List<StagedTable> staged = new ArrayList<>();
+        int step = 0;
+        for (Source source : sources) {
+            options.progress().step(++step, steps, source.displayName() + ": reading");
+            stager.stage(source).ifPresent(staged::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportFailedException(
+                    problems.subList(0, Math.min(problems.size(), PROBLEM_LIMIT)), problems.size());
+        }
+        // Staging wrote only temporary tables; from here on, checks and writes form one transaction. Staged
+        // rows must be committed before it starts, or their row ids would be transaction-local ones.
+        connection.setAutoCommit(false);
+        options.progress().step(++step, steps, "checking");
+        Validator validator = new Validator(connection, workspace.settings().reportingCurrency(), PROBLEM_LIMIT);
+        validator.validate(staged);
+        if (validator.total() > 0) {
+            throw new ImportFailedException(validator.problems(), validator.total());
+        }
+        Loader loader = new Loader(connection, workspace.settings().reportingCurrency());
+        List<ImportReport.TableSummary> summaries = new ArrayList<>();
+        for (StagedTable table : staged) {
+            options.progress().step(++step, steps, table.source().displayName() + ": writing");
+            long replaced = loader.load(table);
+            summaries.add(new ImportReport.TableSummary(
+                    table.source().table().name(), table.source().displayName(), table.rows(), replaced));
+        }
+        options.progress().step(++step, steps, "recording");
+        recordHistory(connection, summaries);
+        dropStaged(connection, staged);
+        return new ImportReport(summaries, notices, options.dryRun());
+    }
+
+    private static void recordHistory(Connection connection, List<ImportReport.TableSummary> summaries)
+            throws SQLException {
+        long id;
+        try (Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT coalesce(max(import_id), 0) + 1 FROM main.imports")) {
+            r.next();
+            id = r.getLong(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO main.imports VALUES (?, current_timestamp, 'cli', ?, ?, ?, ?)")) {
+            for (ImportReport.TableSummary summary : summaries) {
+                insert.setLong(1, id);
+                insert.setString(2, summary.table());
+                insert.setString(3, summary.source());
+                insert.setLong(4, summary.rows());
+                insert.setLong(5, summary.replaced());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void dropStaged(Connection connection, List<StagedTable> staged) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (StagedTable table : staged) {
+                statement.execute("DROP TABLE IF EXISTS " + table.name());
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A temporary folder left behind is harmless; the import's outcome stands.
+        }
+    }
+}

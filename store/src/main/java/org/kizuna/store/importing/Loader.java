@@ -1,0 +1,148 @@
+package org.kizuna.store.importing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kizuna.domain.contract.Column;
+import org.kizuna.domain.contract.ColumnType;
+import org.kizuna.domain.contract.DataContract;
+import org.kizuna.domain.contract.Table;
+
+/**
+ * Writes checked staged tables into the store: rows with a key already stored replace the stored ones,
+ * money is converted to the reporting currency with the latest rate on or before the row's date (the
+ * original amount and currency kept beside it), and customers' extra columns become custom attributes.
+ */
+final class Loader {
+
+    private final Connection connection;
+    private final String reportingCurrency;
+
+    Loader(Connection connection, String reportingCurrency) {
+        this.connection = connection;
+        this.reportingCurrency = reportingCurrency;
+    }
+
+    /** Loads one table and returns how many stored rows its rows replaced. */
+    long load(StagedTable staged) throws SQLException {
+        Table table = staged.source().table();
+        long replaced;
+        try (Statement statement = connection.createStatement()) {
+            replaced = statement.executeUpdate(deleteReplaced(staged));
+            Map<String, String> columns = storeColumns(table.name());
+            List<String> names = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (Map.Entry<String, String> column : columns.entrySet()) {
+                names.add(Sql.identifier(column.getKey()));
+                values.add(value(staged, column.getKey(), column.getValue()));
+            }
+            String from = " FROM " + staged.name() + " r";
+            if (table.moneyDate().isPresent()) {
+                Column dateColumn = table.column(table.moneyDate().get()).orElseThrow();
+                from = " FROM (SELECT *, " + currency(staged) + " AS _currency, CAST(CAST("
+                        + staged.value(dateColumn.name())
+                        + " AS " + Sql.checkType(dateColumn.type()) + ") AS DATE) AS _day FROM " + staged.name()
+                        + ") r ASOF LEFT JOIN main.fx_rates fx ON r._currency = fx.currency AND r._day >= fx.date";
+            }
+            statement.executeUpdate("INSERT INTO main." + table.name() + " (" + String.join(", ", names) + ") SELECT "
+                    + String.join(", ", values) + from);
+            if (table == DataContract.CUSTOMERS) {
+                loadCustomAttributes(statement, staged);
+            }
+        }
+        return replaced;
+    }
+
+    private String deleteReplaced(StagedTable staged) {
+        Table table = staged.source().table();
+        StringBuilder keys = new StringBuilder();
+        StringBuilder match = new StringBuilder();
+        for (String key : table.key()) {
+            Column column = table.column(key).orElseThrow();
+            keys.append(keys.length() == 0 ? "" : ", ")
+                    .append(cast(staged, column, storeType(column)))
+                    .append(" AS ")
+                    .append(Sql.identifier(key));
+            match.append(match.length() == 0 ? "" : " AND ")
+                    .append("t.")
+                    .append(Sql.identifier(key))
+                    .append(" IS NOT DISTINCT FROM s.")
+                    .append(Sql.identifier(key));
+        }
+        return "DELETE FROM main." + table.name() + " t USING (SELECT DISTINCT " + keys + " FROM " + staged.name()
+                + " r) s WHERE " + match;
+    }
+
+    private String value(StagedTable staged, String storeColumn, String storeType) {
+        Table table = staged.source().table();
+        if (storeColumn.endsWith("_original")) {
+            Column money = table.column(storeColumn.substring(0, storeColumn.length() - "_original".length()))
+                    .orElseThrow();
+            return cast(staged, money, storeType);
+        }
+        Column column = table.column(storeColumn).orElseThrow();
+        if (column.type() == ColumnType.MONEY) {
+            return "CAST(" + cast(staged, column, storeType) + " * CASE WHEN r._currency = "
+                    + Sql.literal(reportingCurrency) + " THEN 1 ELSE fx.rate END AS " + storeType + ")";
+        }
+        if (column.name().equals("currency")) {
+            return "r._currency";
+        }
+        if (table == DataContract.ONBOARDING && column.name().equals("required")) {
+            return "coalesce(" + cast(staged, column, storeType) + ", true)";
+        }
+        return cast(staged, column, storeType);
+    }
+
+    private static String cast(StagedTable staged, Column column, String storeType) {
+        String value = staged.value(column.name());
+        if (!column.allowed().isEmpty()) {
+            value = "lower(" + value + ")";
+        }
+        return "CAST(" + value + " AS " + storeType + ")";
+    }
+
+    private String currency(StagedTable staged) {
+        return "coalesce(upper(" + staged.value("currency") + "), " + Sql.literal(reportingCurrency) + ")";
+    }
+
+    private static String storeType(Column column) {
+        return switch (column.type()) {
+            case ID, TEXT -> "VARCHAR";
+            case DATE -> "DATE";
+            case TIMESTAMP -> "TIMESTAMPTZ";
+            case MONEY -> "DECIMAL(18, 4)";
+            case NUMBER -> "DECIMAL(18, 6)";
+            case INTEGER -> "BIGINT";
+            case BOOL -> "BOOLEAN";
+        };
+    }
+
+    private Map<String, String> storeColumns(String table) throws SQLException {
+        Map<String, String> columns = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT column_name, data_type FROM information_schema.columns"
+                        + " WHERE table_schema = 'main' AND table_catalog = current_database() AND table_name = "
+                        + Sql.literal(table) + " ORDER BY ordinal_position")) {
+            while (r.next()) {
+                columns.put(r.getString(1), r.getString(2));
+            }
+        }
+        return columns;
+    }
+
+    private static void loadCustomAttributes(Statement statement, StagedTable staged) throws SQLException {
+        String id = staged.value("customer_id");
+        statement.executeUpdate("DELETE FROM main.customer_attributes WHERE customer_id IN (SELECT " + id + " FROM "
+                + staged.name() + " r)");
+        for (String attribute : staged.extraColumns()) {
+            statement.executeUpdate("INSERT INTO main.customer_attributes SELECT " + id + ", " + Sql.literal(attribute)
+                    + ", nullif(trim(r." + Sql.identifier(attribute) + "), '') FROM " + staged.name() + " r");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.kizuna.store.importing;
+
+import java.util.List;
+import org.kizuna.domain.contract.Table;
+
+/**
+ * The rules of the data contract that relate a row's columns to each other or to other tables, beyond each
+ * column's own type: dates in order, scores within their survey's scale, amounts that can be converted.
+ */
+final class RowRules {
+
+    private RowRules() {}
+
+    static void add(StagedTable t, String reportingCurrency, List<Check> checks, List<String> joins) {
+        switch (t.source().table().name()) {
+            case "customers" -> {
+                after(t, "churned_at", "signup_date", checks);
+                checks.add(new Check("seats", t.typed("seats") + " < 0", "'seats cannot be negative'"));
+            }
+            case "subscriptions" -> {
+                checks.add(new Check(
+                        "end_date",
+                        t.typed("end_date") + " <= " + t.typed("start_date"),
+                        "'end_date ' || " + t.typed("end_date") + " || ' is not after start_date ' || "
+                                + t.typed("start_date") + " || ' (end_date is the first day no longer covered)'"));
+                checks.add(new Check("mrr", t.typed("mrr") + " < 0", "'mrr cannot be negative'"));
+            }
+            case "surveys" -> {
+                checks.add(new Check(
+                        "scale_max",
+                        t.typed("scale_max") + " <= " + t.typed("scale_min"),
+                        "'scale_max must be above scale_min'"));
+                checks.add(new Check(
+                        "satisfied_threshold",
+                        t.typed("satisfied_threshold") + " NOT BETWEEN " + t.typed("scale_min") + " AND "
+                                + t.typed("scale_max"),
+                        "'the threshold ' || " + t.typed("satisfied_threshold") + " || ' is outside the scale'"));
+                checks.add(new Check(
+                        "scale_min",
+                        "lower(" + t.value("type") + ") = 'nps' AND NOT (" + t.typed("scale_min") + " IN (0, 1) AND "
+                                + t.typed("scale_max") + " = 10)",
+                        "'an NPS survey is scored 0–10 (or 1–10)'"));
+            }
+            case "survey_responses" -> {
+                joins.add("LEFT JOIN lookup_survey_scales s ON s.survey_id = " + t.value("survey_id"));
+                joins.add("LEFT JOIN lookup_invitations i ON i.invitation_id = " + t.value("invitation_id"));
+                checks.add(new Check(
+                        "score",
+                        t.typed("score") + " NOT BETWEEN s.scale_min AND s.scale_max",
+                        "'score ' || " + number(t.typed("score")) + " || ' is outside the scale ' || "
+                                + number("s.scale_min") + " || '–' || " + number("s.scale_max")
+                                + " || ' of survey ' || "
+                                + t.value("survey_id")));
+                checks.add(
+                        new Check(
+                                "answered_at",
+                                t.typed("answered_at") + " < i.sent_at",
+                                "'answered before its invitation was sent (' || strftime(i.sent_at, '%Y-%m-%d %H:%M:%S %z') || ')'"));
+            }
+            case "tickets" -> {
+                after(t, "first_response_at", "opened_at", checks);
+                after(t, "resolved_at", "opened_at", checks);
+            }
+            case "referrals" -> after(t, "converted_at", "referred_at", checks);
+            case "costs" -> after(t, "period_end", "period_start", checks);
+            case "fx_rates" -> checks.add(new Check("rate", t.typed("rate") + " <= 0", "'a rate must be above 0'"));
+            case "events" ->
+                checks.add(new Check(
+                        "duration_seconds", t.typed("duration_seconds") + " < 0", "'a duration cannot be negative'"));
+            default -> {}
+        }
+        Table table = t.source().table();
+        table.moneyDate().ifPresent(dateColumn -> {
+            String currency = "coalesce(upper(" + t.value("currency") + "), " + Sql.literal(reportingCurrency) + ")";
+            String day = "CAST(" + t.typed(dateColumn) + " AS DATE)";
+            joins.add("LEFT JOIN lookup_fx_first f ON f.currency = " + currency);
+            checks.add(new Check(
+                    "currency",
+                    currency + " <> " + Sql.literal(reportingCurrency) + " AND " + day
+                            + " IS NOT NULL AND (f.first_date IS NULL OR " + day + " < f.first_date)",
+                    "'no exchange rate for ' || " + currency + " || ' on or before ' || " + day
+                            + " || ' in fx_rates'"));
+        });
+    }
+
+    /** The later column must not come before the earlier one (both named by their column). */
+    private static void after(StagedTable t, String later, String earlier, List<Check> checks) {
+        checks.add(new Check(
+                later,
+                t.typed(later) + " < " + t.typed(earlier),
+                "'" + later + " is before " + earlier + " (' || " + t.value(earlier) + " || ')'"));
+    }
+
+    private static String number(String sql) {
+        return "regexp_replace(regexp_replace(CAST(" + sql + " AS VARCHAR), '(\\.\\d*?)0+$', '\\1'), '\\.$', '')";
+    }
+}

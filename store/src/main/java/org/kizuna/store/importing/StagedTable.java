@@ -1,0 +1,41 @@
+package org.kizuna.store.importing;
+
+import java.util.List;
+import org.kizuna.domain.contract.Column;
+
+/**
+ * One source read into a temporary table of text columns, ready to be checked and loaded.
+ *
+ * @param source where the rows came from
+ * @param name the temporary table
+ * @param columns the source's columns that the contract knows, lower case
+ * @param extraColumns the source's other columns (kept as custom attributes for customers, else ignored)
+ * @param locator maps a row id back to its place in the source
+ * @param rows how many rows were read
+ */
+record StagedTable(
+        Source source, String name, List<String> columns, List<String> extraColumns, RowLocator locator, long rows) {
+
+    StagedTable {
+        columns = List.copyOf(columns);
+        extraColumns = List.copyOf(extraColumns);
+    }
+
+    boolean has(String column) {
+        return columns.contains(column);
+    }
+
+    /** The column's value as SQL, empty text read as null; null throughout when the source lacks it. */
+    String value(String column) {
+        return has(column) ? "nullif(trim(r." + Sql.identifier(column) + "), '')" : "CAST(NULL AS VARCHAR)";
+    }
+
+    /** The column's value cast to the type the contract gives it, null when it does not cast. */
+    String typed(Column column) {
+        return "TRY_CAST(" + value(column.name()) + " AS " + Sql.checkType(column.type()) + ")";
+    }
+
+    String typed(String column) {
+        return typed(source.table().column(column).orElseThrow());
+    }
+}
