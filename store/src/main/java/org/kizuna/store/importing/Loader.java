@@ -45,9 +45,10 @@ final class Loader {
             if (table.moneyDate().isPresent()) {
                 Column dateColumn = table.column(table.moneyDate().get()).orElseThrow();
                 from = " FROM (SELECT *, " + currency(staged) + " AS _currency, CAST(CAST("
-                        + staged.value(dateColumn.name())
-                        + " AS " + Sql.checkType(dateColumn.type()) + ") AS DATE) AS _day FROM " + staged.name()
-                        + ") r ASOF LEFT JOIN main.fx_rates fx ON r._currency = fx.currency AND r._day >= fx.date";
+                        + staged.value(dateColumn.name()) + " AS " + Sql.checkType(dateColumn.type())
+                        + ") AS DATE) AS _day"
+                        + " FROM " + staged.name() + " r) r"
+                        + " ASOF LEFT JOIN main.fx_rates fx ON r._currency = fx.currency AND r._day >= fx.date";
             }
             statement.executeUpdate("INSERT INTO main." + table.name() + " (" + String.join(", ", names) + ") SELECT "
                     + String.join(", ", values) + from);
@@ -91,7 +92,7 @@ final class Loader {
                     + Sql.literal(reportingCurrency) + " THEN 1 ELSE fx.rate END AS " + storeType + ")";
         }
         if (column.name().equals("currency")) {
-            return "r._currency";
+            return table.moneyDate().isPresent() ? "r._currency" : "upper(" + cast(staged, column, storeType) + ")";
         }
         if (table == DataContract.ONBOARDING && column.name().equals("required")) {
             return "coalesce(" + cast(staged, column, storeType) + ", true)";

@@ -29,10 +29,18 @@ final class Sql {
         };
     }
 
-    /** The first line of a database error, fit to show the user. */
+    /**
+     * The telling line of a database error, fit to show the user: DuckDB's JDBC driver puts the cause on a
+     * line of its own starting with "Error: " below a generic first line.
+     */
     static String firstLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String[] lines = message.split("\n");
+        for (String line : lines) {
+            if (line.startsWith("Error: ")) {
+                return line.substring("Error: ".length());
+            }
+        }
+        return lines[0];
     }
 }

@@ -1,0 +1,124 @@
+package org.kizuna.cli;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.kizuna.domain.Period;
+import org.kizuna.domain.WorkspaceSettings;
+import org.kizuna.metrics.Language;
+import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.metrics.MetricDefinition;
+import org.kizuna.metrics.MetricResult;
+import org.kizuna.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Generates, imports and summarises a demo company, so that a new user sees Kizuna work in one command. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Generate a 1,000-customer demo company, import it, and show its metrics with their trend.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--workspace",
+            defaultValue = "demo-workspace",
+            description = "where the demo lives (default: ${DEFAULT-VALUE}); reused when it exists")
+    Path folder;
+
+    @Option(
+            names = "--customers",
+            defaultValue = "1000",
+            description = "customers in the demo company (default: ${DEFAULT-VALUE})")
+    int customers;
+
+    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
+    String language;
+
+    @Override
+    public Integer call() {
+        Workspace workspace;
+        if (Workspace.exists(folder)) {
+            workspace = Workspace.open(folder);
+            System.out.println("Using the demo workspace " + folder);
+        } else {
+            Path data = folder.resolve("data");
+            System.out.println("Generating a demo company of " + customers + " customers into " + data + " …");
+            GenerateCommand.generate(customers, 24, 42, data);
+            WorkspaceSettings settings = InitCommand.settings("JPY", GenerateCommand.COMPANY_ZONE.getId(), language);
+            workspace = Workspace.init(folder, settings);
+            System.out.println("Importing it into " + folder + " …");
+            ImportCommand.print(ImportCommand.run(workspace, data, false, null));
+        }
+        Language lang = Language.of(language == null ? workspace.settings().language() : language);
+        System.out.println();
+        System.out.print(overview(workspace, GenerateCommand.COMPANY_ZONE, lang));
+        System.out.println();
+        System.out.println(
+                lang == Language.JA
+                        ? "次: kizuna metrics --workspace " + folder
+                                + " --period 2024-Q2 --by plan   （--format json|csv、--lang en）"
+                        : "Next: kizuna metrics --workspace " + folder
+                                + " --period 2024-Q2 --by plan   (--format json|csv, --lang ja)");
+        return 0;
+    }
+
+    /** Every metric for the last full month and quarter, each beside the period before it. */
+    static String overview(Workspace workspace, ZoneId zone, Language language) {
+        YearMonth month = Today.lastFullMonth(zone);
+        Period lastMonth = Period.month(month);
+        Period lastQuarter = Period.containing(org.kizuna.domain.Granularity.QUARTER, month.atDay(1));
+        if (!lastQuarter.last().equals(month.atEndOfMonth())) {
+            lastQuarter = lastQuarter.previous();
+        }
+        boolean ja = language == Language.JA;
+        List<MetricResult> now = MetricsCommand.compute(workspace, MetricCatalog.all(), lastMonth, Optional.empty());
+        List<MetricResult> before =
+                MetricsCommand.compute(workspace, MetricCatalog.all(), lastMonth.previous(), Optional.empty());
+        List<MetricResult> quarter =
+                MetricsCommand.compute(workspace, MetricCatalog.all(), lastQuarter, Optional.empty());
+        List<MetricResult> quarterBefore =
+                MetricsCommand.compute(workspace, MetricCatalog.all(), lastQuarter.previous(), Optional.empty());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            ja ? "指標" : "Metric",
+            lastMonth.label(),
+            ja ? "前月比" : "vs prior month",
+            lastQuarter.label(),
+            ja ? "前期比" : "vs prior quarter"
+        });
+        for (int i = 0; i < now.size(); i++) {
+            MetricDefinition definition =
+                    MetricCatalog.find(now.get(i).metric()).orElseThrow().definition();
+            rows.add(new String[] {
+                definition.name(language),
+                MetricsTable.value(now.get(i).value(), now.get(i).unit(), ja),
+                trend(now.get(i), before.get(i), definition, ja),
+                MetricsTable.value(quarter.get(i).value(), quarter.get(i).unit(), ja),
+                trend(quarter.get(i), quarterBefore.get(i), definition, ja)
+            });
+        }
+        return MetricsTable.render(rows);
+    }
+
+    /** The change against the earlier period, with an arrow that says whether it is good news. */
+    static String trend(MetricResult now, MetricResult before, MetricDefinition definition, boolean ja) {
+        if (now.value() == null || before.value() == null) {
+            return "–";
+        }
+        BigDecimal change = now.value().subtract(before.value());
+        int sign = change.signum();
+        String arrow = sign == 0 ? "→" : sign > 0 ? "↑" : "↓";
+        boolean good = sign == 0 || (sign > 0) == definition.higherIsBetter();
+        String unit = now.unit().equals("percent") || now.unit().equals("points") ? " pt" : "";
+        String amount = change.round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return arrow + " " + (sign > 0 ? "+" : "") + amount + unit
+                + (sign == 0 ? "" : good ? (ja ? " (良)" : " (good)") : (ja ? " (悪)" : " (bad)"));
+    }
+}

@@ -1,0 +1,124 @@
+package org.kizuna.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.Language;
+import org.kizuna.metrics.Metric;
+import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.metrics.MetricRequest;
+import org.kizuna.metrics.MetricResult;
+import org.kizuna.metrics.MetricsEngine;
+import org.kizuna.store.Workspace;
+import org.kizuna.store.query.StoreMetricInputs;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Computes metrics for a period, optionally broken down by a customer attribute. */
+@Command(
+        name = "metrics",
+        mixinStandardHelpOptions = true,
+        description = "Compute metrics for a period, for the whole customer base and optionally per segment.")
+final class MetricsCommand implements Callable<Integer> {
+
+    static final class Source {
+        @Option(names = "--workspace", paramLabel = "W", description = "the workspace folder")
+        Path workspace;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "a data set to import into a temporary workspace")
+        Path data;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(
+            names = "--period",
+            paramLabel = "P",
+            description =
+                    "2024-06, 2024-Q2, 2024-W23, 2024, 2024-06-15 or 2024-04-01..2024-05-15 (default: last full month)")
+    String period;
+
+    @Option(names = "--by", paramLabel = "ATTR", description = "break down by a customer attribute (plan, region, …)")
+    String by;
+
+    @Option(names = "--metric", split = ",", paramLabel = "ID", description = "metric ids (default: all)")
+    List<String> metricIds;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
+    String language;
+
+    @Override
+    public Integer call() {
+        List<Metric> metrics = metricIds == null ? MetricCatalog.all() : MetricCatalog.select(metricIds);
+        if (source.workspace != null) {
+            print(Workspace.open(source.workspace), metrics);
+            return 0;
+        }
+        Path temporary = createTemporaryFolder();
+        try {
+            Workspace workspace =
+                    Workspace.init(temporary.resolve("workspace"), InitCommand.settings(null, null, language));
+            ImportCommand.run(workspace, source.data, false, null);
+            print(workspace, metrics);
+            return 0;
+        } finally {
+            delete(temporary);
+        }
+    }
+
+    private void print(Workspace workspace, List<Metric> metrics) {
+        Period chosen = period == null
+                ? Period.month(Today.lastFullMonth(workspace.settings().timeZone()))
+                : Period.parse(period);
+        Language lang = Language.of(language == null ? workspace.settings().language() : language);
+        List<MetricResult> results = compute(workspace, metrics, chosen, Optional.ofNullable(by));
+        String output = switch (format) {
+            case JSON -> MetricsJson.write(results);
+            case CSV -> MetricsCsv.write(results);
+            case TABLE -> MetricsTable.write(results, lang);
+        };
+        System.out.print(output);
+    }
+
+    static List<MetricResult> compute(Workspace workspace, List<Metric> metrics, Period period, Optional<String> by) {
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+            return new MetricsEngine().compute(new MetricRequest(period, by, workspace.settings()), metrics, inputs);
+        }
+    }
+
+    enum OutputFormat {
+        TABLE,
+        JSON,
+        CSV;
+    }
+
+    static Path createTemporaryFolder() {
+        try {
+            return Files.createTempDirectory("kizuna");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("note: could not remove the temporary folder " + folder + ": " + e.getMessage());
+        }
+    }
+}

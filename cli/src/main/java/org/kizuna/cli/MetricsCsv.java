@@ -1,0 +1,59 @@
+package org.kizuna.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.kizuna.metrics.MetricResult;
+
+/**
+ * Metric results as CSV: one row per metric, period and segment with the fields of the JSON contract; the
+ * parts as a JSON object in one column.
+ */
+final class MetricsCsv {
+
+    private MetricsCsv() {}
+
+    static String write(List<MetricResult> results) {
+        StringWriter text = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().build(text)) {
+            csv.writeRecord(
+                    "metric",
+                    "period",
+                    "segment_attribute",
+                    "segment_value",
+                    "value",
+                    "unit",
+                    "numerator",
+                    "denominator",
+                    "convention",
+                    "parts");
+            for (MetricResult result : results) {
+                Map.Entry<String, String> segment = result.segment().attributes().entrySet().stream()
+                        .findFirst()
+                        .orElse(null);
+                csv.writeRecord(
+                        result.metric(),
+                        result.period(),
+                        segment == null ? "" : segment.getKey(),
+                        segment == null ? "" : String.valueOf(segment.getValue()),
+                        plain(result.value()),
+                        result.unit(),
+                        plain(result.numerator()),
+                        plain(result.denominator()),
+                        result.convention() == null ? "" : result.convention(),
+                        result.parts().isEmpty()
+                                ? ""
+                                : MetricsJson.node(result).get("parts").toString());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+}

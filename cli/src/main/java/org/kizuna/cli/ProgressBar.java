@@ -1,0 +1,47 @@
+package org.kizuna.cli;
+
+import java.io.PrintStream;
+import org.kizuna.store.importing.ImportProgress;
+
+/**
+ * A one-line progress bar on standard error, drawn only when a person is watching a terminal; silent when
+ * output goes to a file or a pipe, so logs stay clean.
+ */
+final class ProgressBar implements ImportProgress, AutoCloseable {
+
+    private static final int WIDTH = 24;
+
+    private final PrintStream out;
+    private final long started = System.nanoTime();
+    private boolean drawn;
+
+    private ProgressBar(PrintStream out) {
+        this.out = out;
+    }
+
+    static ProgressBar onTerminal() {
+        return new ProgressBar(System.console() != null ? System.err : null);
+    }
+
+    @Override
+    public void step(int step, int steps, String what) {
+        if (out == null) {
+            return;
+        }
+        int filled = steps == 0 ? WIDTH : Math.min(WIDTH, WIDTH * (step - 1) / steps);
+        String bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        String line = String.format("\r%s %d/%d %4ds  %s", bar, step, steps, seconds, what);
+        out.print(line.length() > 100 ? line.substring(0, 100) : line + " ".repeat(100 - line.length()));
+        out.flush();
+        drawn = true;
+    }
+
+    @Override
+    public void close() {
+        if (out != null && drawn) {
+            out.print("\r" + " ".repeat(100) + "\r");
+            out.flush();
+        }
+    }
+}

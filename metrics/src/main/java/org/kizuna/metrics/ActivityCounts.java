@@ -1,0 +1,43 @@
+package org.kizuna.metrics;
+
+import java.util.List;
+
+/**
+ * Customers counted from activity tallies under the catalogue's conventions: active on the period's first
+ * and last day, retained (both) or lost (first but not last) between them, and acquired (signup within it).
+ * Only counts; the rates built on them belong to the metrics.
+ *
+ * @param activeAtStart active on the period's first day
+ * @param activeAtEnd active on the period's last day
+ * @param retained active on both days
+ * @param lost active on the first day and not on the last
+ * @param acquired signed up within the period, whatever their activity
+ */
+public record ActivityCounts(long activeAtStart, long activeAtEnd, long retained, long lost, long acquired) {
+
+    public static ActivityCounts of(List<ActivityTally> tallies) {
+        long activeAtStart = 0;
+        long activeAtEnd = 0;
+        long retained = 0;
+        long lost = 0;
+        long acquired = 0;
+        for (ActivityTally tally : tallies) {
+            long customers = tally.customers();
+            if (tally.activeAtStart()) {
+                activeAtStart += customers;
+                if (tally.activeAtEnd()) {
+                    retained += customers;
+                } else {
+                    lost += customers;
+                }
+            }
+            if (tally.activeAtEnd()) {
+                activeAtEnd += customers;
+            }
+            if (tally.acquired()) {
+                acquired += customers;
+            }
+        }
+        return new ActivityCounts(activeAtStart, activeAtEnd, retained, lost, acquired);
+    }
+}

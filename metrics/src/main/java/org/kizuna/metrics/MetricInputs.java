@@ -1,0 +1,28 @@
+package org.kizuna.metrics;
+
+import java.util.List;
+import java.util.Optional;
+import org.kizuna.domain.Period;
+
+/**
+ * The tallies that metrics are computed from, produced by the store. Each method returns small, mergeable
+ * rows (counts and sums per segment value), never one row per event, so that the heavy work stays in the
+ * store and the business rules stay here. With {@code by} empty every row's segment value is null.
+ */
+public interface MetricInputs {
+
+    /** How this workspace decides that a customer is active. */
+    ActivityBasis activityBasis();
+
+    /** Customers' activity on the period's first and last day, and acquisitions within it. */
+    List<ActivityTally> activity(Period period, Optional<String> by);
+
+    /** MRR change groups from the day before the period to its last day; empty without subscriptions. */
+    List<MrrChangeGroup> mrrChanges(Period period, Optional<String> by);
+
+    /** Whether the workspace has any subscriptions, i.e. whether MRR is defined at all. */
+    boolean hasSubscriptions();
+
+    /** Score counts of the responses answered within the period to surveys of one type (nps, csat, ces …). */
+    List<ScoreCount> surveyScores(Period period, Optional<String> by, String surveyType);
+}

@@ -1,0 +1,40 @@
+package org.kizuna.metrics;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One metric for one period and one segment, as the output contract describes it. A null value means "no
+ * data": the denominator was empty or an input was missing.
+ *
+ * @param metric catalogue id
+ * @param period the period's label
+ * @param segment the customers covered
+ * @param value the headline figure, rounded for its unit
+ * @param unit the unit's contract name (a currency code for money)
+ * @param parts the further figures of metrics that have several, in a stable order
+ * @param numerator the count or sum above the line, where the metric is a ratio
+ * @param denominator the count or sum below the line, where the metric is a ratio
+ * @param convention the convention used where the field disagrees, in words
+ */
+public record MetricResult(
+        String metric,
+        String period,
+        Segment segment,
+        BigDecimal value,
+        String unit,
+        Map<String, Object> parts,
+        BigDecimal numerator,
+        BigDecimal denominator,
+        String convention) {
+
+    public MetricResult {
+        parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    public boolean hasData() {
+        return value != null;
+    }
+}

@@ -1,0 +1,18 @@
+package org.kizuna.metrics;
+
+import java.util.List;
+
+/**
+ * Computes a list of metrics for one request, asking the store for each distinct input only once. It adds
+ * no rule of its own: every figure comes from the metric that owns it.
+ */
+public final class MetricsEngine {
+
+    /** Each metric's results in the order the metrics were given, each metric's segments in its own order. */
+    public List<MetricResult> compute(MetricRequest request, List<Metric> metrics, MetricInputs inputs) {
+        MetricInputs memoised = new MemoisedInputs(inputs);
+        return metrics.stream()
+                .flatMap(metric -> metric.compute(request, memoised).stream())
+                .toList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.kizuna.metrics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+/**
+ * What a metric's value is measured in, and so how it is rounded: the one place where figures are rounded
+ * for output.
+ */
+public enum Unit {
+    PERCENT("percent", "%", 2),
+    POINTS("points", "pt", 2),
+    SCORE("score", "", 2),
+    /** An amount in the workspace's reporting currency; rounded to that currency's minor unit. */
+    MONEY("", "", 2),
+    CUSTOMERS("customers", "社", 0),
+    USERS("users", "人", 0),
+    HOURS("hours", "h", 2),
+    DAYS("days", "日", 2),
+    RATIO("ratio", "", 2);
+
+    private final String id;
+    private final String symbol;
+    private final int scale;
+
+    Unit(String id, String symbol, int scale) {
+        this.id = id;
+        this.symbol = symbol;
+        this.scale = scale;
+    }
+
+    /** The unit as the JSON contract names it: the currency code for money. */
+    public String id(String reportingCurrency) {
+        return this == MONEY ? reportingCurrency : id;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Rounds a figure half-up to this unit's precision; null stays null ("no data"). */
+    public BigDecimal round(BigDecimal value, String reportingCurrency) {
+        if (value == null) {
+            return null;
+        }
+        int digits = this == MONEY ? moneyDigits(reportingCurrency) : scale;
+        return value.setScale(digits, RoundingMode.HALF_UP);
+    }
+
+    private static int moneyDigits(String currency) {
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException unknown) {
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.kizuna.store.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kizuna.domain.contract.DataContract;
+import org.kizuna.store.WorkspaceException;
+
+/**
+ * Turns a segment attribute into SQL over the customer alias {@code c}: a contract attribute, a derived one
+ * ({@code signup_cohort}, {@code referred}) or a custom attribute imported from an extra column. Anything
+ * else is refused with the list of attributes the workspace knows.
+ *
+ * @param expression the segment value per customer
+ * @param join the join that expression needs, or empty text
+ */
+record CustomerSegmentation(String expression, String join) {
+
+    static final CustomerSegmentation NONE = new CustomerSegmentation("CAST(NULL AS VARCHAR)", "");
+
+    static CustomerSegmentation of(Connection connection, Optional<String> by) throws SQLException {
+        if (by.isEmpty()) {
+            return NONE;
+        }
+        String attribute = by.get();
+        if (DataContract.CUSTOMER_ATTRIBUTES.contains(attribute)) {
+            return new CustomerSegmentation("c." + attribute, "");
+        }
+        switch (attribute) {
+            case "signup_cohort" -> {
+                return new CustomerSegmentation("strftime(c.signup_date, '%Y-%m')", "");
+            }
+            case "referred" -> {
+                return new CustomerSegmentation("CASE WHEN c.referred_by IS NULL THEN 'no' ELSE 'yes' END", "");
+            }
+            default -> {}
+        }
+        List<String> custom = customAttributes(connection);
+        if (custom.contains(attribute)) {
+            return new CustomerSegmentation(
+                    "segment_attribute.value",
+                    "LEFT JOIN customer_attributes segment_attribute ON segment_attribute.customer_id = c.customer_id"
+                            + " AND segment_attribute.attribute = " + SqlTemplate.literal(attribute));
+        }
+        List<String> known = new ArrayList<>(DataContract.CUSTOMER_ATTRIBUTES);
+        known.add("signup_cohort");
+        known.add("referred");
+        known.addAll(custom);
+        throw new WorkspaceException(
+                "unknown attribute \"" + attribute + "\" to break down by; known: " + String.join(", ", known));
+    }
+
+    static List<String> customAttributes(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery(
+                        "SELECT DISTINCT attribute FROM customer_attributes ORDER BY attribute")) {
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
+        }
+        return names;
+    }
+}
