@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.Language;
@@ -62,21 +63,28 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(
                 lang == Language.JA
-                        ? "次: kizuna metrics --workspace " + folder
-                                + " --period 2024-Q2 --by plan   （--format json|csv、--lang en）"
-                        : "Next: kizuna metrics --workspace " + folder
-                                + " --period 2024-Q2 --by plan   (--format json|csv, --lang ja)");
+                        ? "次: ./kizuna metrics --workspace " + folder + " --period " + quarterLabel(workspace)
+                                + " --by plan   （--format json|csv、--lang en）"
+                        : "Next: ./kizuna metrics --workspace " + folder + " --period " + quarterLabel(workspace)
+                                + " --by plan   (--format json|csv, --lang ja)");
         return 0;
+    }
+
+    /** The last quarter that has fully passed. */
+    static Period lastFullQuarter(ZoneId zone) {
+        YearMonth month = Today.lastFullMonth(zone);
+        Period quarter = Period.containing(Granularity.QUARTER, month.atDay(1));
+        return quarter.last().equals(month.atEndOfMonth()) ? quarter : quarter.previous();
+    }
+
+    private static String quarterLabel(Workspace workspace) {
+        return lastFullQuarter(workspace.settings().timeZone()).label();
     }
 
     /** Every metric for the last full month and quarter, each beside the period before it. */
     static String overview(Workspace workspace, ZoneId zone, Language language) {
-        YearMonth month = Today.lastFullMonth(zone);
-        Period lastMonth = Period.month(month);
-        Period lastQuarter = Period.containing(org.kizuna.domain.Granularity.QUARTER, month.atDay(1));
-        if (!lastQuarter.last().equals(month.atEndOfMonth())) {
-            lastQuarter = lastQuarter.previous();
-        }
+        Period lastMonth = Period.month(Today.lastFullMonth(zone));
+        Period lastQuarter = lastFullQuarter(zone);
         boolean ja = language == Language.JA;
         List<MetricResult> now = MetricsCommand.compute(workspace, MetricCatalog.all(), lastMonth, Optional.empty());
         List<MetricResult> before =

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             MetricsCommand.class,
             DemoCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            CatalogueCommand.class
         })
 final class KizunaCommand {}

@@ -3,14 +3,15 @@ package org.kizuna.metrics;
 import java.util.List;
 
 /**
- * Customers counted from activity tallies under the catalogue's conventions: active on the period's first
- * and last day, retained (both) or lost (first but not last) between them, and acquired (signup within it).
+ * Customers counted from activity tallies under the catalogue's conventions: active at the period's start (the
+ * day before its first day) and on its last day, retained (both) or lost (start but not last) between them,
+ * and acquired (signup within it).
  * Only counts; the rates built on them belong to the metrics.
  *
- * @param activeAtStart active on the period's first day
+ * @param activeAtStart active on the day before the period's first day
  * @param activeAtEnd active on the period's last day
  * @param retained active on both days
- * @param lost active on the first day and not on the last
+ * @param lost active at the start and not on the last day
  * @param acquired signed up within the period, whatever their activity
  */
 public record ActivityCounts(long activeAtStart, long activeAtEnd, long retained, long lost, long acquired) {

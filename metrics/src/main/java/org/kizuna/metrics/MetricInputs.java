@@ -14,7 +14,11 @@ public interface MetricInputs {
     /** How this workspace decides that a customer is active. */
     ActivityBasis activityBasis();
 
-    /** Customers' activity on the period's first and last day, and acquisitions within it. */
+    /**
+     * Customers' activity at the period's start (on the day before its first day, so that a subscription
+     * ending on the first day is lost in this period and a customer acquired on it is only acquired) and on
+     * its last day, and acquisitions within it.
+     */
     List<ActivityTally> activity(Period period, Optional<String> by);
 
     /** MRR change groups from the day before the period to its last day; empty without subscriptions. */

@@ -17,8 +17,8 @@ import org.kizuna.metrics.Segmentation;
 import org.kizuna.metrics.Unit;
 
 /**
- * Customer churn rate: the percentage of customers active on the period's first day who are not active on
- * its last. Customers acquired during the period are in neither count unless active on its first day, so a
+ * Customer churn rate: the percentage of the customers the period opens with (active on the day before its
+ * first day) who are not active on its last. Customers acquired during the period are in neither count, so a
  * growing base does not dilute the rate (003: 5 lost of 100, with 10 gained, is 5 %, not 5/110).
  */
 public final class ChurnRate implements Metric {
@@ -29,9 +29,10 @@ public final class ChurnRate implements Metric {
             "チャーンレート / 解約率",
             "Customer churn rate",
             Unit.PERCENT,
-            "期間中に失った顧客数（初日にアクティブで最終日にアクティブでない顧客）÷ 期間初日にアクティブな顧客数 × 100。" + "期間中に獲得した顧客は分子にも分母にも数えない。",
-            "customers lost during the period (active on its first day, not on its last) / customers active on"
-                    + " its first day × 100. Customers acquired during the period are in neither count.",
+            "期間中に失った顧客数（期首にアクティブで最終日にアクティブでない顧客）÷ 期首にアクティブな顧客数 × 100。" + "期首は期間初日の前日の状態。期間中に獲得した顧客は分子にも分母にも数えない。",
+            "customers lost during the period (active at its start, not on its last day) / customers active at"
+                    + " its start × 100, the start being the state on the day before the period. Customers acquired"
+                    + " during the period are in neither count.",
             List.of("000", "002", "003"),
             false);
 
@@ -43,8 +44,8 @@ public final class ChurnRate implements Metric {
     @Override
     public List<MetricResult> compute(MetricRequest request, MetricInputs inputs) {
         List<ActivityTally> rows = inputs.activity(request.period(), request.by());
-        String convention =
-                inputs.activityBasis().describe() + "; denominator = customers active on the period's first day";
+        String convention = inputs.activityBasis().describe()
+                + "; denominator = customers active at the start (on the day before the period's first day)";
         return Segmentation.slices(request, rows, ActivityTally::segmentValue).stream()
                 .map(slice -> result(request, slice.segment(), ActivityCounts.of(slice.rows()), convention))
                 .toList();

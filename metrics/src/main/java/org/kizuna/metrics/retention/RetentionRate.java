@@ -17,8 +17,8 @@ import org.kizuna.metrics.Segmentation;
 import org.kizuna.metrics.Unit;
 
 /**
- * Customer retention rate in its exact form: customers active on the period's first day who are still active
- * on its last, as a percentage of those active on its first day. The textbook (end − acquired) / start is
+ * Customer retention rate in its exact form: customers active at the period's start (on the day before its
+ * first day) who are still active on its last, as a percentage of those active at its start. The textbook (end − acquired) / start is
  * shown beside it, never used as the value.
  */
 public final class RetentionRate implements Metric {
@@ -29,14 +29,15 @@ public final class RetentionRate implements Metric {
             "顧客維持率 (CRR)",
             "Customer retention rate",
             Unit.PERCENT,
-            "期間初日にアクティブで最終日もアクティブな顧客数 ÷ 期間初日にアクティブな顧客数 × 100。" + "教科書的な (期末 − 新規獲得) ÷ 期首 は参考値として併記する。",
-            "customers active on the period's first day who are still active on its last / customers active on"
-                    + " its first day × 100. The textbook (end − acquired) / start is shown beside it.",
+            "期首（期間初日の前日）にアクティブで最終日もアクティブな顧客数 ÷ 期首にアクティブな顧客数 × 100。" + "教科書的な (期末 − 新規獲得) ÷ 期首 は参考値として併記する。",
+            "customers active at the period's start (the day before its first day) who are still active on its"
+                    + " last day / customers active at its start × 100. The textbook (end − acquired) / start is"
+                    + " shown beside it.",
             List.of("000", "001"),
             true);
 
-    private static final String EXACT_FORM = "; exact form: customers active on the first day and still on the last"
-            + " / customers active on the first day. The textbook (active at end − acquired) / active at start"
+    private static final String EXACT_FORM = "; exact form: customers active at the start and still on the last day"
+            + " / customers active at the start. The textbook (active at end − acquired) / active at start"
             + " (textbook_pct) differs when a customer acquired in the period also churns in it or a customer"
             + " reactivates";
 

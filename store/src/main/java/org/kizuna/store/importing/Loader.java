@@ -33,7 +33,7 @@ final class Loader {
         Table table = staged.source().table();
         long replaced;
         try (Statement statement = connection.createStatement()) {
-            replaced = statement.executeUpdate(deleteReplaced(staged));
+            replaced = isEmpty(statement, table.name()) ? 0 : statement.executeUpdate(deleteReplaced(staged));
             Map<String, String> columns = storeColumns(table.name());
             List<String> names = new ArrayList<>();
             List<String> values = new ArrayList<>();
@@ -57,6 +57,13 @@ final class Loader {
             }
         }
         return replaced;
+    }
+
+    private static boolean isEmpty(Statement statement, String table) throws SQLException {
+        try (ResultSet r = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM main." + table + ")")) {
+            r.next();
+            return r.getBoolean(1);
+        }
     }
 
     private String deleteReplaced(StagedTable staged) {

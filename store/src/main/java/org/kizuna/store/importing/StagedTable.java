@@ -25,14 +25,27 @@ record StagedTable(
         return columns.contains(column);
     }
 
-    /** The column's value as SQL, empty text read as null; null throughout when the source lacks it. */
+    /**
+     * The column's cell as written, as SQL; null throughout when the source lacks the column. Cells are not
+     * trimmed: typed values tolerate surrounding spaces anyway, and ids and text are taken as written.
+     */
+    String raw(String column) {
+        return has(column) ? "r." + Sql.identifier(column) : "CAST(NULL AS VARCHAR)";
+    }
+
+    /** SQL that is true when the cell holds something (empty text counts as nothing). */
+    String present(String column) {
+        return has(column) ? "(" + raw(column) + " <> '')" : "false";
+    }
+
+    /** The column's value as SQL, empty text read as null. */
     String value(String column) {
-        return has(column) ? "nullif(trim(r." + Sql.identifier(column) + "), '')" : "CAST(NULL AS VARCHAR)";
+        return has(column) ? "nullif(" + raw(column) + ", '')" : "CAST(NULL AS VARCHAR)";
     }
 
     /** The column's value cast to the type the contract gives it, null when it does not cast. */
     String typed(Column column) {
-        return "TRY_CAST(" + value(column.name()) + " AS " + Sql.checkType(column.type()) + ")";
+        return "TRY_CAST(" + raw(column.name()) + " AS " + Sql.checkType(column.type()) + ")";
     }
 
     String typed(String column) {

@@ -189,28 +189,29 @@ final class Validator {
         if (!table.has(column.name())) {
             return;
         }
-        String value = table.value(column.name());
+        String value = table.raw(column.name());
+        String present = table.present(column.name());
         String quoted = "'\"' || left(" + value + ", 80) || '\"'";
         if (column.required()) {
-            checks.add(new Check(column.name(), value + " IS NULL", "'a value is required'"));
+            checks.add(new Check(column.name(), "NOT " + present, "'a value is required'"));
         }
         if (column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
             checks.add(new Check(
                     column.name(),
-                    value + " IS NOT NULL AND " + table.typed(column) + " IS NULL",
+                    present + " AND " + table.typed(column) + " IS NULL",
                     quoted + " || " + Sql.literal(" is not " + column.type().expectation())));
         }
         if (!column.allowed().isEmpty()) {
             String set = column.allowed().stream().map(Sql::literal).collect(Collectors.joining(", "));
             checks.add(new Check(
                     column.name(),
-                    value + " IS NOT NULL AND lower(" + value + ") NOT IN (" + set + ")",
+                    present + " AND lower(" + value + ") NOT IN (" + set + ")",
                     quoted + " || " + Sql.literal(" is not one of " + String.join(", ", column.allowed()))));
         }
         if (column.name().equals("currency")) {
             checks.add(new Check(
                     column.name(),
-                    value + " IS NOT NULL AND NOT regexp_full_match(upper(" + value + "), '[A-Z]{3}')",
+                    present + " AND NOT regexp_full_match(upper(" + value + "), '[A-Z]{3}')",
                     quoted + " || ' is not an ISO 4217 currency code (e.g. JPY, USD)'"));
         }
         column.references().ifPresent(referenced -> {
@@ -218,8 +219,7 @@ final class Validator {
             String id = target.key().get(0);
             checks.add(new Check(
                     column.name(),
-                    value + " IS NOT NULL AND " + value + " NOT IN (SELECT k FROM keys_" + referenced
-                            + " WHERE k IS NOT NULL)",
+                    present + " AND " + value + " NOT IN (SELECT k FROM keys_" + referenced + " WHERE k IS NOT NULL)",
                     quoted + " || " + Sql.literal(" is not a " + id + " in " + referenced)));
         });
     }

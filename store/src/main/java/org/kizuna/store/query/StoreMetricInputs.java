@@ -69,6 +69,7 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
     @Override
     public List<ActivityTally> activity(Period period, Optional<String> by) {
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("start", period.first().minusDays(1).toString());
         values.put("first", period.first().toString());
         values.put("last", period.last().toString());
         SqlTemplate template = ACTIVITY_SUBSCRIPTIONS;

@@ -1,16 +1,16 @@
--- Each customer's activity on the period's first and last day, for workspaces without subscriptions: active
--- on day d after a purchase (an order of positive amount) in the {window} days ending on d, unless its
--- churned_at is on or before d. Order days are calendar days in the workspace time zone.
+-- Each customer's activity at the period's start (on the day before its first day) and on its last day,
+-- for workspaces without subscriptions: active on day d after a purchase (an order of positive amount)
+-- in the {window} days ending on d, unless its churned_at is on or before d. Order days are calendar days in the workspace time zone.
 WITH purchases AS (
     SELECT customer_id,
-           bool_or(day > DATE '{first}' - {window} AND day <= DATE '{first}') AS covers_first,
+           bool_or(day > DATE '{start}' - {window} AND day <= DATE '{start}') AS covers_start,
            bool_or(day > DATE '{last}' - {window} AND day <= DATE '{last}') AS covers_last
     FROM (SELECT customer_id, CAST(ordered_at AS DATE) AS day FROM orders WHERE amount > 0)
-    WHERE day > DATE '{first}' - {window} AND day <= DATE '{last}'
+    WHERE day > DATE '{start}' - {window} AND day <= DATE '{last}'
     GROUP BY customer_id
 )
 SELECT {segment} AS segment_value,
-       coalesce(purchases.covers_first, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{first}') AS active_at_start,
+       coalesce(purchases.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
        coalesce(purchases.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
        c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired,
        count(*) AS customers

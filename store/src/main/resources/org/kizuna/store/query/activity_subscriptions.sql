@@ -1,16 +1,16 @@
--- Each customer's activity on the period's first and last day, for workspaces with subscriptions: active on
--- a day that one of its subscription rows covers (start_date inclusive, end_date exclusive), unless its
--- churned_at is on or before that day.
+-- Each customer's activity at the period's start (on the day before its first day) and on its last day,
+-- for workspaces with subscriptions: active on a day that one of its subscription rows covers
+-- (start_date inclusive, end_date exclusive), unless its churned_at is on or before that day.
 WITH coverage AS (
     SELECT customer_id,
-           bool_or(start_date <= DATE '{first}' AND (end_date IS NULL OR end_date > DATE '{first}')) AS covers_first,
+           bool_or(start_date <= DATE '{start}' AND (end_date IS NULL OR end_date > DATE '{start}')) AS covers_start,
            bool_or(start_date <= DATE '{last}' AND (end_date IS NULL OR end_date > DATE '{last}')) AS covers_last
     FROM subscriptions
-    WHERE start_date <= DATE '{last}' AND (end_date IS NULL OR end_date > DATE '{first}')
+    WHERE start_date <= DATE '{last}' AND (end_date IS NULL OR end_date > DATE '{start}')
     GROUP BY customer_id
 )
 SELECT {segment} AS segment_value,
-       coalesce(coverage.covers_first, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{first}') AS active_at_start,
+       coalesce(coverage.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
        coalesce(coverage.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
        c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired,
        count(*) AS customers

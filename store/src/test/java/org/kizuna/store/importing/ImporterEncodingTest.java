@@ -9,14 +9,18 @@ import static org.kizuna.store.importing.StoreFixture.write;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.kizuna.store.Workspace;
 
 /** Text encodings of CSV files: UTF-8 by default, Shift_JIS (CP932) as Japanese Excel saves it, or as named. */
+@Execution(ExecutionMode.CONCURRENT)
 class ImporterEncodingTest {
 
     private static final Charset CP932 = Charset.forName("windows-31j");
@@ -81,7 +85,7 @@ class ImporterEncodingTest {
 
     @Test
     void readsUtf8JapaneseWithoutAnEncodingNotice() {
-        customersIn(Charset.forName("UTF-8"), "customer_id,name,signup_date\nc1,山田太郎,2024-01-05\n");
+        customersIn(StandardCharsets.UTF_8, "customer_id,name,signup_date\nc1,山田太郎,2024-01-05\n");
 
         ImportReport report = importFrom(workspace, input);
 
@@ -97,6 +101,17 @@ class ImporterEncodingTest {
 
         assertThat(report.notices()).containsExactly("customers.csv: read as Shift_JIS (CP932)");
         assertThat(rows(workspace, "SELECT name FROM customers")).containsExactly("山田太郎");
+    }
+
+    @Test
+    void reportsTheFirstLineThatIsNotInTheNamedEncoding() {
+        customersIn(CP932, "customer_id,name,signup_date\nc1,Aoki,2024-01-05\nc2,山田,2024-01-06\n");
+
+        ImportFailedException failure = importFails(workspace, input, forcing(StandardCharsets.UTF_8));
+
+        assertThat(failure.problems())
+                .containsExactly(new Problem(
+                        "customers.csv:3", "not valid text in the file's encoding; name it with --encoding"));
     }
 
     @Test

@@ -18,10 +18,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.kizuna.store.Workspace;
 import org.kizuna.testkit.CsvDataSet;
 
 /** Where problems are reported: physical lines of the file, how many are listed, in which order. */
+@Execution(ExecutionMode.CONCURRENT)
 class ImporterLocationTest {
 
     @TempDir

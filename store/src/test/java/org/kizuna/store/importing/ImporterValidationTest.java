@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.kizuna.store.Workspace;
 import org.kizuna.testkit.CsvDataSet;
 
@@ -24,30 +26,33 @@ import org.kizuna.testkit.CsvDataSet;
  * exactly as it was. Every test starts from a workspace that already holds the baseline data set, so that an
  * unchanged store is not trivially an empty one.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ImporterValidationTest {
 
     @TempDir
     static Path shared;
 
     private static Workspace template;
+    private static Map<String, String> before;
 
     @TempDir
     Path dir;
 
     private Workspace workspace;
-    private Map<String, String> before;
 
     @BeforeAll
     static void storeBaselineOnce() {
         template = workspaceWithBaseline(shared);
+        before = fingerprint(template);
+        assertThat(before.get("customers")).startsWith("2 rows,");
+        assertThat(before.get("orders")).startsWith("1 rows,");
+        assertThat(before.get("fx_rates")).startsWith("1 rows,");
     }
 
+    /** Each test works on its own byte-for-byte copy of the baseline workspace, so its fingerprint is the same. */
     @BeforeEach
     void copyBaseline() {
         workspace = copyOf(template, dir.resolve("workspace"));
-        before = fingerprint(workspace);
-        assertThat(before.get("customers")).startsWith("2 rows,");
-        assertThat(before.get("survey_responses")).startsWith("1 rows,");
     }
 
     private Path input(CsvDataSet data) {
@@ -153,9 +158,8 @@ class ImporterValidationTest {
         ImportFailedException failure = importFailsLeavingStoreUnchanged(aDataSet()
                 .table("customers", "customer_id", "name", "signup_date")
                 .row("c3", "Chiba", "2024-03-01")
-                .row("c4", "Doi", "  "));
+                .row("c4", "Doi", null));
 
-        // A value of blanks is empty, and empty means null.
         assertThat(failure.problems())
                 .containsExactly(problem("customers.csv:3:3", "column signup_date: a value is required"));
     }
@@ -359,7 +363,7 @@ class ImporterValidationTest {
     }
 
     @Test
-    void reportsSubscriptionEndingOnTheDayItStarts() {
+    void reportsSubscriptionEndingOnOrBeforeTheDayItStarts() {
         ImportFailedException failure = importFailsLeavingStoreUnchanged(aDataSet()
                 .table("subscriptions", "subscription_id", "customer_id", "start_date", "end_date", "mrr")
                 .row("sub2", "c1", "2024-03-01", "2024-03-02", "5000")
@@ -444,17 +448,23 @@ class ImporterValidationTest {
                 .table("orders", "order_id", "customer_id", "ordered_at", "amount", "currency")
                 .row("o2", "c1", "2024-03-05T00:00:00+09:00", "10", "USD")
                 .row("o3", "c1", "2024-03-04T23:59:59+09:00", "10", "usd")
-                .row("o4", "c1", "2024-03-04T12:00:00+09:00", "10", "EUR"));
+                .row("o4", "c1", "2024-03-01T00:00:00+09:00", "10", "EUR")
+                .row("o5", "c1", "2024-02-29T23:00:00+09:00", "10", "EUR")
+                .row("o6", "c1", "2024-03-04T12:00:00+09:00", "10", "GBP"));
 
-        // o2 is on the rate's day; o3 is a second before it in Tokyo; EUR has no rate at all.
+        // USD has a rate from 2024-03-05 in this import, EUR one from 2024-03-01 in the store, GBP none at all.
+        // o2 and o4 fall on those days; o3 and o5 are a moment before them in Tokyo.
         assertThat(failure.problems())
                 .containsExactly(
                         problem(
                                 "orders.csv:3:5",
                                 "column currency: no exchange rate for USD on or before 2024-03-04 in fx_rates"),
                         problem(
-                                "orders.csv:4:5",
-                                "column currency: no exchange rate for EUR on or before 2024-03-04 in fx_rates"));
+                                "orders.csv:5:5",
+                                "column currency: no exchange rate for EUR on or before 2024-02-29 in fx_rates"),
+                        problem(
+                                "orders.csv:6:5",
+                                "column currency: no exchange rate for GBP on or before 2024-03-04 in fx_rates"));
     }
 
     @Test
@@ -463,10 +473,49 @@ class ImporterValidationTest {
                 .table("orders", "order_id", "customer_id", "ordered_at", "amount", "currency")
                 .row("o2", "c1", "2024-03-05T00:00:00+09:00", "10", "円"));
 
+        // Only the first problem is this rule's: a currency that is not yen has no rate either.
         assertThat(failure.problems())
                 .first()
                 .isEqualTo(problem(
                         "orders.csv:2:5", "column currency: \"円\" is not an ISO 4217 currency code (e.g. JPY, USD)"));
+    }
+
+    // Problems of the files themselves
+
+    @Test
+    void reportsTwoColumnsWithTheSameNameInAnyCase() {
+        ImportFailedException failure = importFailsLeavingStoreUnchanged(aDataSet()
+                .table("customers", "customer_id", "name", "Name", "signup_date")
+                .row("c3", "Chiba", "千葉", "2024-03-01"));
+
+        assertThat(failure.problems())
+                .containsExactly(problem("customers.csv:1", "column 3 is named Name like column 2; names must differ"));
+    }
+
+    @Test
+    void reportsATableGivenByTwoFiles() {
+        Path input = input(
+                aDataSet().table("customers", "customer_id", "signup_date").row("c3", "2024-03-01"));
+        write(input.resolve("customers.jsonl"), "{\"customer_id\": \"c4\", \"signup_date\": \"2024-03-02\"}\n");
+
+        ImportFailedException failure = importFails(workspace, input);
+
+        assertThat(failure.problems())
+                .containsExactly(
+                        problem("customers.jsonl", "table customers is also given by customers.csv; keep one of them"));
+        assertThat(fingerprint(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void reportsAnEmptyFile() {
+        Path input = input(aDataSet().table("surveys", "survey_id", "type", "scale_min", "scale_max"));
+        write(input.resolve("customers.csv"), "");
+
+        ImportFailedException failure = importFails(workspace, input);
+
+        assertThat(failure.problems())
+                .containsExactly(problem("customers.csv:1", "the file is empty; a header row is required"));
+        assertThat(fingerprint(workspace)).isEqualTo(before);
     }
 
     // What is not a problem
@@ -488,6 +537,18 @@ class ImporterValidationTest {
                                 + " survey_responses, tickets, onboarding, education, community, referrals,"
                                 + " loyalty, social, costs)");
         assertThat(report.tables()).containsExactly(new ImportReport.TableSummary("customers", "customers.csv", 1, 0));
+    }
+
+    @Test
+    void matchesColumnNamesInAnyOrderAndCase() {
+        importFrom(
+                workspace,
+                input(aDataSet()
+                        .table("tickets", "Opened_At", "CUSTOMER_ID", " ticket_id ")
+                        .row("2024-04-01T09:00:00+09:00", "c2", "t2")));
+
+        assertThat(rows(workspace, "SELECT ticket_id, customer_id, opened_at IS NOT NULL FROM tickets ORDER BY 1"))
+                .containsExactly("t1|c1|true", "t2|c2|true");
     }
 
     @Test

@@ -37,16 +37,22 @@ final class StoreFixture {
     }
 
     /**
-     * The data every validation test starts from, so that "the store is unchanged" compares real rows: two
-     * customers with a custom attribute, an event, an NPS survey on 0–10 and a CSAT survey on 1–5, an
-     * invitation sent 2024-03-01 10:00 JST with its response, and a ticket. It holds no money, so that it
-     * can be stored without exchange rates.
+     * The data every validation test starts from, so that "the store is unchanged" compares real rows: a EUR
+     * rate from 2024-03-01, two customers with a custom attribute, a subscription and an order in yen, an
+     * event, an NPS survey on 0–10 and a CSAT survey on 1–5, an invitation sent 2024-03-01 10:00 JST with its
+     * response, and a ticket.
      */
     static CsvDataSet baseline() {
         return CsvDataSet.aDataSet()
+                .table("fx_rates", "date", "currency", "rate")
+                .row("2024-03-01", "EUR", "160")
                 .table("customers", "customer_id", "name", "signup_date", "seats", "tier")
                 .row("c1", "Aoki", "2024-01-05", "10", "gold")
                 .row("c2", "Baba", "2024-02-01", "3", "silver")
+                .table("subscriptions", "subscription_id", "customer_id", "start_date", "end_date", "mrr")
+                .row("sub1", "c1", "2024-01-05", null, "10000")
+                .table("orders", "order_id", "customer_id", "ordered_at", "amount", "currency", "recurring", "kind")
+                .row("o1", "c1", "2024-02-01T10:00:00+09:00", "12000", "JPY", "true", "new")
                 .table("events", "customer_id", "user_id", "occurred_at", "event", "duration_seconds")
                 .row("c1", "u1", "2024-02-01T09:00:00+09:00", "session_start", "300")
                 .table("surveys", "survey_id", "type", "scale_min", "scale_max")
