@@ -75,7 +75,7 @@ class ChurnRateTest {
 
         assertThat(result.convention())
                 .isEqualTo(new ActivityBasis.Purchases(90).describe()
-                        + "; denominator = customers active on the period's first day");
+                        + "; denominator = customers active at the start (on the day before the period's first day)");
     }
 
     @Test
