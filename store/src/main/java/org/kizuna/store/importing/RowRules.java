@@ -1,6 +1,7 @@
 package org.kizuna.store.importing;
 
 import java.util.List;
+import org.kizuna.domain.contract.ColumnType;
 import org.kizuna.domain.contract.Table;
 
 /**
@@ -73,13 +74,22 @@ final class RowRules {
         table.moneyDate().ifPresent(dateColumn -> {
             String currency = "coalesce(upper(" + t.value("currency") + "), " + Sql.literal(reportingCurrency) + ")";
             String day = "CAST(" + t.typed(dateColumn) + " AS DATE)";
-            joins.add("LEFT JOIN lookup_fx_first f ON f.currency = " + currency);
+            String foreign = currency + " <> " + Sql.literal(reportingCurrency);
+            joins.add("ASOF LEFT JOIN lookup_fx fx ON fx.currency = " + currency + " AND " + day + " >= fx.date");
             checks.add(new Check(
                     "currency",
-                    currency + " <> " + Sql.literal(reportingCurrency) + " AND " + day
-                            + " IS NOT NULL AND (f.first_date IS NULL OR " + day + " < f.first_date)",
+                    foreign + " AND " + day + " IS NOT NULL AND fx.rate IS NULL",
                     "'no exchange rate for ' || " + currency + " || ' on or before ' || " + day
                             + " || ' in fx_rates'"));
+            for (String money : t.columns().stream()
+                    .filter(c -> table.column(c).orElseThrow().type() == ColumnType.MONEY)
+                    .toList()) {
+                checks.add(new Check(
+                        money,
+                        foreign + " AND TRY_CAST(" + t.typed(money) + " * fx.rate AS DECIMAL(18, 4)) IS NULL AND "
+                                + t.typed(money) + " IS NOT NULL AND fx.rate IS NOT NULL",
+                        "'converted at ' || fx.rate || ' it is too large to store'"));
+            }
         });
     }
 

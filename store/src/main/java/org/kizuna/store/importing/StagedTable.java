@@ -35,7 +35,7 @@ record StagedTable(
 
     /** SQL that is true when the cell holds something (empty text counts as nothing). */
     String present(String column) {
-        return has(column) ? "(" + raw(column) + " <> '')" : "false";
+        return has(column) ? "coalesce(" + raw(column) + " <> '', false)" : "false";
     }
 
     /** The column's value as SQL, empty text read as null. */

@@ -25,7 +25,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,32 +140,28 @@ final class Stager {
                     + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"',"
                     + " columns = {" + columns + "}, store_rejects = true, rejects_table = " + Sql.literal(rejects)
                     + ", rejects_scan = " + Sql.literal(rejects + "_scan") + ")");
-            Set<Long> rejectedLines = new HashSet<>();
+            // DuckDB numbers rejected rows as records (the header is record 1), which is the line only when no
+            // quoted field spans lines; the file is read again to find each one's line.
+            Map<Long, String> rejectedRecords = new java.util.TreeMap<>();
             boolean invalidEncoding = false;
-            try (ResultSet r = statement.executeQuery("SELECT line, column_idx, error_type, error_message FROM "
-                    + rejects + " ORDER BY line, column_idx")) {
+            try (ResultSet r = statement.executeQuery(
+                    "SELECT line, error_type, error_message FROM " + rejects + " ORDER BY line, column_idx")) {
                 while (r.next()) {
-                    long line = r.getLong(1);
-                    if (!rejectedLines.add(line)) {
-                        continue;
-                    }
-                    invalidEncoding |= "INVALID ENCODING".equals(r.getString(3));
-                    found.add(new Problem(display + ":" + line, rejectReason(r.getString(3), r.getString(4), header)));
+                    invalidEncoding |= "INVALID ENCODING".equals(r.getString(2));
+                    rejectedRecords.putIfAbsent(r.getLong(1), rejectReason(r.getString(2), r.getString(3), header));
                 }
             }
+            CsvLocator locator = new CsvLocator(utf8, display, header, rejectedRecords.keySet());
+            Map<Long, Long> lines = locator.linesOfRecords(rejectedRecords.keySet());
+            rejectedRecords.forEach((record, reason) ->
+                    found.add(new Problem(display + ":" + lines.getOrDefault(record, record), reason)));
             statement.execute("DROP TABLE IF EXISTS " + rejects);
             statement.execute("DROP TABLE IF EXISTS " + rejects + "_scan");
             long rows = count(statement, name);
             if (!invalidEncoding) {
                 notices.addAll(headerNotices);
             }
-            StagedTable staged = new StagedTable(
-                    source,
-                    name,
-                    header.known(),
-                    header.extra(),
-                    new CsvLocator(utf8, display, header, rejectedLines),
-                    rows);
+            StagedTable staged = new StagedTable(source, name, header.known(), header.extra(), locator, rows);
             return new CsvRead(Optional.of(staged), found, invalidEncoding);
         }
     }
@@ -204,26 +199,32 @@ final class Stager {
         }
     }
 
-    /** Rewrites a file in another encoding as UTF-8, or reports the first line that does not decode. */
+    /**
+     * Rewrites a file in another encoding as UTF-8, line by line, or reports the first line that does not
+     * decode. Splitting on the newline byte is safe: no multi-byte Shift_JIS character contains it.
+     */
     private Path transcode(Source source, Charset charset) throws IOException {
         Path target = scratch.resolve(source.table().name() + ".utf8.csv");
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         long line = 1;
-        try (BufferedReader in = new BufferedReader(
-                        new java.io.InputStreamReader(Files.newInputStream(source.file()), decoder), 1 << 16);
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(source.file()), 1 << 16);
                 Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            char[] buffer = new char[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        line++;
-                    }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+            int b;
+            do {
+                b = in.read();
+                if (b >= 0) {
+                    bytes.write(b);
                 }
-                out.write(buffer, 0, n);
-            }
+                if ((b == '\n' || b < 0) && bytes.size() > 0) {
+                    out.write(
+                            decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+                    bytes.reset();
+                    line++;
+                }
+            } while (b >= 0);
         } catch (CharacterCodingException e) {
             problems.add(
                     new Problem(
@@ -524,8 +525,12 @@ final class Stager {
         }
     }
 
-    /** Finds the physical line of CSV rows by reading the file again, only when a problem needs it. */
-    private record CsvLocator(Path file, String display, Header header, Set<Long> rejectedLines) implements RowLocator {
+    /**
+     * Finds the physical line of CSV rows by reading the file again, only when a problem needs it. Records
+     * are counted as DuckDB counts them: the header is record 1, and rejected records hold no staged row.
+     */
+    private record CsvLocator(Path file, String display, Header header, Set<Long> rejectedRecords)
+            implements RowLocator {
 
         @Override
         public Map<Long, String> rows(Connection connection, Set<Long> rowIds) throws IOException {
@@ -534,20 +539,17 @@ final class Stager {
                 return lines;
             }
             long last = rowIds.stream().mapToLong(Long::longValue).max().orElse(-1);
-            try (CsvReader<CsvRecord> reader = CsvReader.builder()
-                    .detectBomHeader(true)
-                    .allowExtraFields(true)
-                    .allowMissingFields(true)
-                    .ofCsvRecord(file, StandardCharsets.UTF_8)) {
-                long rowId = -1;
-                for (CsvRecord record : reader) {
-                    long line = record.getStartingLineNumber();
-                    if (line == 1 || rejectedLines.contains(line)) {
+            long rowId = -1;
+            long record = 0;
+            try (CsvReader<CsvRecord> reader = lenientReader()) {
+                for (CsvRecord csvRecord : reader) {
+                    record++;
+                    if (record == 1 || rejectedRecords.contains(record)) {
                         continue;
                     }
                     rowId++;
                     if (rowIds.contains(rowId)) {
-                        lines.put(rowId, display + ":" + line);
+                        lines.put(rowId, display + ":" + csvRecord.getStartingLineNumber());
                     }
                     if (rowId >= last) {
                         break;
@@ -555,6 +557,38 @@ final class Stager {
                 }
             }
             return lines;
+        }
+
+        /** The starting line of each of the given records. */
+        Map<Long, Long> linesOfRecords(Set<Long> records) throws IOException {
+            Map<Long, Long> lines = new HashMap<>();
+            if (records.isEmpty()) {
+                return lines;
+            }
+            long last = records.stream().mapToLong(Long::longValue).max().orElse(0);
+            long record = 0;
+            try (CsvReader<CsvRecord> reader = lenientReader()) {
+                for (CsvRecord csvRecord : reader) {
+                    record++;
+                    if (records.contains(record)) {
+                        lines.put(record, csvRecord.getStartingLineNumber());
+                    }
+                    if (record >= last) {
+                        break;
+                    }
+                }
+            } catch (RuntimeException unreadable) {
+                // Text FastCSV cannot read either (an unclosed quote): the record numbers stand as they are.
+            }
+            return lines;
+        }
+
+        private CsvReader<CsvRecord> lenientReader() throws IOException {
+            return CsvReader.builder()
+                    .detectBomHeader(true)
+                    .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+                    .ofCsvRecord(file, StandardCharsets.UTF_8);
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,11 @@ final class Validator {
             prepareLookups(statement, byName);
         }
         for (StagedTable table : staged) {
-            checkRows(table, byName);
-            checkDuplicateIds(table);
+            int room = limit - problems.size();
+            List<Found> found = new ArrayList<>(checkRows(table, room));
+            found.addAll(duplicateIds(table, room));
+            found.sort(Comparator.comparingLong(Found::rowId).thenComparingInt(f -> position(table, f.column())));
+            report(table, found.subList(0, Math.min(found.size(), Math.max(room, 0))));
         }
     }
 
@@ -96,25 +100,34 @@ final class Validator {
                                 + invitations.name() + " r) UNION ALL SELECT " + invitations.value("invitation_id")
                                 + ", " + invitations.typed("sent_at") + " FROM " + invitations.name() + " r"));
         StagedTable fx = byName.get("fx_rates");
-        statement.execute(
-                "CREATE OR REPLACE TEMP TABLE lookup_fx_first AS SELECT currency, min(date) AS first_date FROM ("
-                        + "SELECT currency, date FROM main.fx_rates"
-                        + (fx == null
-                                ? ""
-                                : " UNION ALL SELECT upper(" + fx.value("currency") + "), " + fx.typed("date")
-                                        + " FROM " + fx.name() + " r")
-                        + ") GROUP BY currency");
+        statement.execute("CREATE OR REPLACE TEMP TABLE lookup_fx AS SELECT currency, date, rate FROM main.fx_rates"
+                + (fx == null
+                        ? ""
+                        : " WHERE (currency, date) NOT IN (SELECT (upper(" + fx.value("currency") + "), "
+                                + fx.typed("date") + ") FROM " + fx.name() + " r) UNION ALL SELECT upper("
+                                + fx.value("currency") + "), " + fx.typed("date") + ", " + fx.typed("rate") + " FROM "
+                                + fx.name() + " r"));
     }
 
-    private void checkRows(StagedTable table, Map<String, StagedTable> byName) throws SQLException, IOException {
+    /** One problem of one staged row, before it is located in its file. */
+    private record Found(long rowId, String column, String reason) {}
+
+    private static int position(StagedTable table, String column) {
+        int position = table.columns().indexOf(column);
+        return position < 0 ? Integer.MAX_VALUE : position;
+    }
+
+    /** Finds up to {@code room} rows breaking a rule of their table and adds every problem to the total. */
+    private List<Found> checkRows(StagedTable table, int room) throws SQLException {
         List<Check> checks = new ArrayList<>();
         List<String> joins = new ArrayList<>();
-        for (Column column : table.source().table().columns()) {
-            columnChecks(table, column, checks);
+        for (String column : table.columns()) {
+            columnChecks(table, table.source().table().column(column).orElseThrow(), checks);
         }
         RowRules.add(table, reportingCurrency, checks, joins);
+        List<Found> found = new ArrayList<>();
         if (checks.isEmpty()) {
-            return;
+            return found;
         }
         String from = " FROM " + table.name() + " r " + String.join(" ", joins);
         String any = checks.stream().map(c -> "(" + c.violated() + ")").collect(Collectors.joining(" OR "));
@@ -131,57 +144,50 @@ final class Validator {
                     .append(" END");
         }
         reasons.append("]");
-        int room = limit - problems.size();
-        Map<Long, List<String[]>> found = new LinkedHashMap<>();
-        long listed = 0;
+        int rows = 0;
         try (Statement statement = connection.createStatement();
                 ResultSet r = statement.executeQuery("SELECT r.rowid, list_filter(" + reasons + ", x -> x IS NOT NULL)"
-                        + from + " WHERE " + any + " ORDER BY r.rowid LIMIT " + Math.max(room + 1, 1))) {
+                        + from + " WHERE " + any + " ORDER BY r.rowid LIMIT " + (Math.max(room, 0) + 1))) {
             while (r.next()) {
-                List<String[]> rowProblems = new ArrayList<>();
+                rows++;
                 for (Object item : (Object[]) r.getArray(2).getArray()) {
-                    rowProblems.add(item.toString().split(SEPARATOR, 2));
+                    String[] problem = item.toString().split(SEPARATOR, 2);
+                    found.add(new Found(r.getLong(1), problem[0], problem[1]));
                 }
-                found.put(r.getLong(1), rowProblems);
-                listed += rowProblems.size();
             }
         }
-        if (found.isEmpty()) {
-            return;
+        if (rows <= room) {
+            total += found.size();
+            return found;
         }
-        long all = listed;
-        if (found.size() > room) {
-            StringBuilder sum = new StringBuilder("SELECT ");
-            for (int i = 0; i < checks.size(); i++) {
-                sum.append(i == 0 ? "" : " + ")
-                        .append("count_if(")
-                        .append(checks.get(i).violated())
-                        .append(")");
-            }
-            try (Statement statement = connection.createStatement();
-                    ResultSet r = statement.executeQuery(sum + from)) {
-                r.next();
-                all = r.getLong(1);
-            }
+        // More rows than can be listed: count every problem. A rule on a column the file lacks folds to a
+        // constant null, for which count_if gives null, not 0.
+        StringBuilder sum = new StringBuilder("SELECT ");
+        for (int i = 0; i < checks.size(); i++) {
+            sum.append(i == 0 ? "" : " + ")
+                    .append("coalesce(count_if(")
+                    .append(checks.get(i).violated())
+                    .append("), 0)");
         }
-        report(table, found, all);
+        try (Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery(sum + from)) {
+            r.next();
+            total += r.getLong(1);
+        }
+        return found;
     }
 
-    private void report(StagedTable table, Map<Long, List<String[]>> found, long all) throws SQLException, IOException {
-        Map<Long, String> rows = table.locator().rows(connection, found.keySet());
-        long added = 0;
-        for (Map.Entry<Long, List<String[]>> row : found.entrySet()) {
-            for (String[] problem : row.getValue()) {
-                if (problems.size() < limit) {
-                    String where = rows.getOrDefault(
-                            row.getKey(), table.source().displayName() + ":row " + (row.getKey() + 1));
-                    problems.add(new Problem(
-                            where + table.locator().column(problem[0]), "column " + problem[0] + ": " + problem[1]));
-                    added++;
-                }
-            }
+    private void report(StagedTable table, List<Found> found) throws SQLException, IOException {
+        Set<Long> rowIds = new HashSet<>();
+        found.forEach(f -> rowIds.add(f.rowId()));
+        Map<Long, String> rows = table.locator().rows(connection, rowIds);
+        for (Found problem : found) {
+            String where =
+                    rows.getOrDefault(problem.rowId(), table.source().displayName() + ":row " + (problem.rowId() + 1));
+            problems.add(new Problem(
+                    where + table.locator().column(problem.column()),
+                    "column " + problem.column() + ": " + problem.reason()));
         }
-        total += Math.max(all, added);
     }
 
     /** Type, required, closed-set and reference rules of one column. */
@@ -195,7 +201,20 @@ final class Validator {
         if (column.required()) {
             checks.add(new Check(column.name(), "NOT " + present, "'a value is required'"));
         }
-        if (column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
+        if (column.type() == ColumnType.MONEY || column.type() == ColumnType.NUMBER) {
+            // The store's decimals are fast to check but bounded: say "too large" when it is a number at all.
+            checks.add(new Check(
+                    column.name(),
+                    present + " AND " + table.typed(column) + " IS NULL",
+                    quoted + " || CASE WHEN TRY_CAST(" + value + " AS DOUBLE) IS NULL THEN "
+                            + Sql.literal(" is not " + column.type().expectation()) + " ELSE ' is too large' END"));
+        } else if (column.type() == ColumnType.INTEGER) {
+            // A cast to an integer would round 3.5 and accept 1e3; a whole number is written as one.
+            checks.add(new Check(
+                    column.name(),
+                    present + " AND NOT regexp_full_match(" + value + ", '\\s*[+-]?\\d{1,18}\\s*')",
+                    quoted + " || " + Sql.literal(" is not " + column.type().expectation())));
+        } else if (column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
             checks.add(new Check(
                     column.name(),
                     present + " AND " + table.typed(column) + " IS NULL",
@@ -224,10 +243,12 @@ final class Validator {
         });
     }
 
-    private void checkDuplicateIds(StagedTable table) throws SQLException, IOException {
+    /** Finds up to {@code room} repeated ids of the table and adds them all to the total. */
+    private List<Found> duplicateIds(StagedTable table, int room) throws SQLException, IOException {
         Table contract = table.source().table();
+        List<Found> found = new ArrayList<>();
         if (!contract.keyedById() || !table.has(contract.key().get(0))) {
-            return;
+            return found;
         }
         String id = contract.key().get(0);
         String value = table.value(id);
@@ -239,9 +260,8 @@ final class Validator {
             duplicates = r.getLong(1);
         }
         total += duplicates;
-        int room = limit - problems.size();
         if (duplicates == 0 || room <= 0) {
-            return;
+            return found;
         }
         String sql = "SELECT row_id, k, first_row FROM (SELECT r.rowid AS row_id, " + value + " AS k, min(r.rowid) OVER"
                 + " (PARTITION BY " + value + ") AS first_row FROM " + table.name() + " r WHERE " + value
@@ -256,14 +276,14 @@ final class Validator {
                 firstRows.put(r.getLong(1), r.getLong(3));
             }
         }
-        Set<Long> wanted = new HashSet<>(ids.keySet());
-        wanted.addAll(firstRows.values());
-        Map<Long, String> rows = table.locator().rows(connection, wanted);
+        Map<Long, String> firstPlaces = table.locator().rows(connection, new HashSet<>(firstRows.values()));
         for (Map.Entry<Long, String> duplicate : ids.entrySet()) {
-            String first = rows.get(firstRows.get(duplicate.getKey()));
-            problems.add(new Problem(
-                    rows.get(duplicate.getKey()) + table.locator().column(id),
-                    "column " + id + ": duplicate id \"" + duplicate.getValue() + "\" (first at " + first + ")"));
+            found.add(new Found(
+                    duplicate.getKey(),
+                    id,
+                    "duplicate id \"" + duplicate.getValue() + "\" (first at "
+                            + firstPlaces.get(firstRows.get(duplicate.getKey())) + ")"));
         }
+        return found;
     }
 }
