@@ -1,7 +1,6 @@
 package org.kizuna.cli;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -125,7 +124,9 @@ final class DemoCommand implements Callable<Integer> {
         String arrow = sign == 0 ? "→" : sign > 0 ? "↑" : "↓";
         boolean good = sign == 0 || (sign > 0) == definition.higherIsBetter();
         String unit = now.unit().equals("percent") || now.unit().equals("points") ? " pt" : "";
-        String amount = change.round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
+        format.setMaximumFractionDigits(Math.max(0, now.value().scale()));
+        String amount = format.format(change);
         return arrow + " " + (sign > 0 ? "+" : "") + amount + unit
                 + (sign == 0 ? "" : good ? (ja ? " (良)" : " (good)") : (ja ? " (悪)" : " (bad)"));
     }

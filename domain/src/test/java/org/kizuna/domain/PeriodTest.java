@@ -1,0 +1,105 @@
+package org.kizuna.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+    @Test
+    void readsAMonthAsItsCalendarDays() {
+        Period june = Period.parse("2024-06");
+        assertThat(june.granularity()).isEqualTo(Granularity.MONTH);
+        assertThat(june.first()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(june.last()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(june.days()).isEqualTo(30);
+    }
+
+    @Test
+    void readsALeapFebruary() {
+        assertThat(Period.parse("2024-02").last()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(Period.parse("2023-02").last()).isEqualTo(LocalDate.of(2023, 2, 28));
+    }
+
+    @Test
+    void readsAQuarterInEitherCase() {
+        Period q2 = Period.parse("2024-q2");
+        assertThat(q2.label()).isEqualTo("2024-Q2");
+        assertThat(q2.first()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(q2.last()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(q2.days()).isEqualTo(91); // 30 + 31 + 30
+    }
+
+    @Test
+    void readsAnIsoWeekFromMondayToSunday() {
+        // ISO week 1 of 2025 starts on Monday 30 December 2024, the week holding the year's first Thursday
+        Period week = Period.parse("2025-W01");
+        assertThat(week.first()).isEqualTo(LocalDate.of(2024, 12, 30));
+        assertThat(week.last()).isEqualTo(LocalDate.of(2025, 1, 5));
+        // 2020 has 53 ISO weeks (it starts on a Wednesday and is a leap year); week 53 ends on 3 January 2021
+        assertThat(Period.parse("2020-W53").last()).isEqualTo(LocalDate.of(2021, 1, 3));
+    }
+
+    @Test
+    void refusesAWeekTheYearDoesNotHave() {
+        assertThatThrownBy(() -> Period.parse("2021-W53"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("week 53 does not exist in 2021 (1 to 52)");
+    }
+
+    @Test
+    void readsAYearADayAndARange() {
+        assertThat(Period.parse("2024").days()).isEqualTo(366);
+        Period day = Period.parse("2024-06-15");
+        assertThat(day.granularity()).isEqualTo(Granularity.DAY);
+        assertThat(day.first()).isEqualTo(day.last());
+        Period range = Period.parse("2024-04-01..2024-05-15");
+        assertThat(range.granularity()).isEqualTo(Granularity.RANGE);
+        assertThat(range.days()).isEqualTo(45); // 30 days of April + 15 of May
+    }
+
+    @Test
+    void previousPeriodIsOfTheSameKindAndEndsTheDayBefore() {
+        assertThat(Period.parse("2024-01").previous().label()).isEqualTo("2023-12");
+        assertThat(Period.parse("2024-Q1").previous().label()).isEqualTo("2023-Q4");
+        assertThat(Period.parse("2025-W01").previous().label()).isEqualTo("2024-W52");
+        assertThat(Period.parse("2024").previous().label()).isEqualTo("2023");
+        assertThat(Period.parse("2024-03-01").previous().label()).isEqualTo("2024-02-29");
+        Period range = Period.parse("2024-04-01..2024-05-15").previous();
+        assertThat(range.last()).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(range.days()).isEqualTo(45);
+    }
+
+    @Test
+    void namesTheAcceptedFormsWhenTheTextIsNoneOfThem() {
+        assertThatThrownBy(() -> Period.parse("June 2024"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("period \"June 2024\" is not one of " + Period.FORMS);
+    }
+
+    @Test
+    void refusesAMonthThatDoesNotExist() {
+        assertThatThrownBy(() -> Period.parse("2024-13"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("period \"2024-13\" is not a calendar date");
+    }
+
+    @Test
+    void refusesARangeThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> Period.parse("2024-05-15..2024-04-01"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("period \"2024-05-15..2024-04-01\" ends before it starts; write the earlier day first");
+    }
+
+    @Test
+    void findsThePeriodContainingADay() {
+        assertThat(Period.containing(Granularity.QUARTER, LocalDate.of(2024, 11, 23))
+                        .label())
+                .isEqualTo("2024-Q4");
+        assertThat(Period.containing(Granularity.WEEK, LocalDate.of(2024, 12, 31))
+                        .label())
+                .isEqualTo("2025-W01");
+    }
+}
