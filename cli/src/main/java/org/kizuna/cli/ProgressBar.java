@@ -19,8 +19,15 @@ final class ProgressBar implements ImportProgress, AutoCloseable {
         this.out = out;
     }
 
+    /**
+     * A bar on standard error when it is a terminal. Java cannot ask that of standard error itself, so the
+     * {@code kizuna} launcher tells it through the {@code kizuna.stderr.terminal} property; without the
+     * launcher, a console on standard input and output stands in.
+     */
     static ProgressBar onTerminal() {
-        return new ProgressBar(System.console() != null ? System.err : null);
+        String told = System.getProperty("kizuna.stderr.terminal");
+        boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;
+        return new ProgressBar(terminal ? System.err : null);
     }
 
     @Override

@@ -97,6 +97,11 @@ public final class Importer {
         if (validator.total() > 0) {
             throw new ImportFailedException(validator.problems(), validator.total());
         }
+        try (Statement statement = connection.createStatement()) {
+            // Row order mattered while staging (row ids map to lines); stored tables have no order, and DuckDB
+            // writes in parallel when it need not keep one.
+            statement.execute("SET preserve_insertion_order = false");
+        }
         Loader loader = new Loader(connection, workspace.settings().reportingCurrency());
         List<ImportReport.TableSummary> summaries = new ArrayList<>();
         for (StagedTable table : staged) {

@@ -108,11 +108,12 @@ final class Loader {
     }
 
     private static String cast(StagedTable staged, Column column, String storeType) {
-        String value = staged.value(column.name());
-        if (!column.allowed().isEmpty()) {
-            value = "lower(" + value + ")";
+        if (column.type() == ColumnType.ID || column.type() == ColumnType.TEXT) {
+            String value = staged.value(column.name());
+            return column.allowed().isEmpty() ? value : "lower(" + value + ")";
         }
-        return "CAST(" + value + " AS " + storeType + ")";
+        // Checked cells all cast; TRY_CAST turns the empty ones into nulls without a nullif per cell.
+        return "TRY_CAST(" + staged.raw(column.name()) + " AS " + storeType + ")";
     }
 
     private String currency(StagedTable staged) {

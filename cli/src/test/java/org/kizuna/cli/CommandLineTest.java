@@ -1,0 +1,555 @@
+package org.kizuna.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.cli.OutputContract.HUNDREDTHS;
+import static org.kizuna.cli.OutputContract.METRIC_IDS;
+import static org.kizuna.cli.OutputContract.WHOLE_YEN;
+import static org.kizuna.cli.OutputContract.assertCount;
+import static org.kizuna.cli.OutputContract.assertFigure;
+import static org.kizuna.cli.OutputContract.requiredPart;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line's behaviour at its edges, run in process through {@link Main#run}: exit statuses and
+ * messages for mistakes, dry runs, one-shot runs on a data folder, the CSV and Japanese table formats.
+ *
+ * <p>The data set {@code june} (test resources) is small enough to work out by hand for June 2024:
+ *
+ * <pre>
+ * customer plan   subscriptions (end is exclusive)                 MRR May 31 → June 30   active June 1 / June 30
+ * A1       pro    50,000 until 06-15, then 65,000                   50,000 → 65,000 expansion    yes / yes
+ * A2       pro    30,000 until 06-20                                30,000 → 0 churned           yes / no
+ * A3       basic  10,000 03-01..05-01, again 12,000 from 06-15      0 → 12,000 reactivation      no  / yes
+ * A4       basic  8,000 from 06-10 (signed up 06-10)                0 → 8,000 new                no  / yes
+ * A5       (none) 20,000 until 06-05, then 15,000                   20,000 → 15,000 contraction  yes / yes
+ * A6       basic  7,000 ongoing, but churned_at 06-18 overrides     7,000 → 0 churned            yes / no
+ * </pre>
+ *
+ * Active on June 1: A1, A2, A5, A6 = 4; lost: A2, A6 = 2, so churn = 2 / 4 = 50.00 % and retention = 50.00 %.
+ * MRR on June 30 = 65,000 + 12,000 + 8,000 + 15,000 = 100,000 over 4 active customers: ARPU 25,000. MRR on
+ * May 31 = 50,000 + 30,000 + 20,000 + 7,000 = 107,000; net new = 8,000 + 15,000 + 12,000 − 5,000 − 37,000 =
+ * −7,000 = 100,000 − 107,000. NPS in June: 10, 9 (promoters), 8, 7 (passives), 6 (detractor); the May answer
+ * does not count: (2 − 1) / 5 = 20.00 points. CSAT in June: support 4 (satisfied at the default 4 of a 1–5
+ * scale) and 3 (not); purchase 6 (not: the survey's own threshold is 7, above the 1–10 default of 6) and 7
+ * (satisfied): 2 / 4 = 50.00 %. The only CES answer is in May, so June's CES is "no data".
+ */
+class CommandLineTest {
+
+    private static final String JUNE = "2024-06";
+
+    /** Japanese names of the metrics, from metrics.md. */
+    private static final Map<String, String> JAPANESE = Map.of(
+            "nps", "ネットプロモータースコア",
+            "csat", "顧客満足度 (CSAT / CSS)",
+            "ces", "顧客努力スコア",
+            "churn_rate", "チャーンレート / 解約率",
+            "retention_rate", "顧客維持率 (CRR)",
+            "mrr", "月間経常収益",
+            "arpu", "顧客あたりの平均収益",
+            "mrr_movements", "MRRの内訳");
+
+    /** English names of the metrics, from metrics.md. */
+    private static final Map<String, String> ENGLISH = Map.of(
+            "nps", "Net Promoter Score",
+            "csat", "Customer satisfaction score",
+            "ces", "Customer Effort Score",
+            "churn_rate", "Customer churn rate",
+            "retention_rate", "Customer retention rate",
+            "mrr", "Monthly recurring revenue",
+            "arpu", "ARPU / ARPA",
+            "mrr_movements", "MRR movements");
+
+    @TempDir
+    static Path root;
+
+    private static Path june;
+    private static Path broken;
+    private static Path workspace;
+
+    /**
+     * What one command printed and how it ended.
+     *
+     * @param exitCode what {@link Main#run} returned
+     * @param out standard output
+     * @param err standard error
+     */
+    private record Run(int exitCode, String out, String err) {}
+
+    @BeforeAll
+    static void createWorkspaceWithTheJuneDataSet() throws IOException {
+        june = copyResourceFolder("june", List.of("customers", "subscriptions", "surveys", "survey_responses"));
+        broken = copyResourceFolder("broken", List.of("customers", "subscriptions"));
+        workspace = root.resolve("workspace");
+        assertThat(kizuna("init", workspace.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
+                        .exitCode())
+                .isZero();
+        Run imported = kizuna("import", "--workspace", workspace.toString(), june.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).endsWith("Imported." + System.lineSeparator());
+    }
+
+    // ---- mistakes: exit status 1 and one clear message ----
+
+    @Test
+    void aMonthThatDoesNotExistIsRefusedWithExitStatusOne() {
+        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", "2024-13");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("kizuna: period \"2024-13\" is not a calendar date: Invalid value for MonthOfYear"
+                        + " (valid values 1 - 12): 13" + System.lineSeparator());
+    }
+
+    @Test
+    void anUnknownMetricIsRefusedNamingTheKnownOnes() {
+        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--metric", "nps,happiness");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        Matcher message = Pattern.compile("kizuna: unknown metric \"happiness\"; known metrics: (.+)\\R")
+                .matcher(run.err());
+        assertThat(message.matches()).as(run.err()).isTrue();
+        assertThat(Arrays.asList(message.group(1).split(", ")))
+                .containsAll(METRIC_IDS)
+                .doesNotContain("happiness");
+    }
+
+    @Test
+    void anUnknownBreakdownAttributeIsRefusedNamingTheKnownOnes() {
+        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--by", "colour");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        // The contract's customer attributes, the two derived ones, and the extra column csm of customers.csv.
+        assertThat(run.err())
+                .isEqualTo("kizuna: unknown attribute \"colour\" to break down by; known: plan, region, country,"
+                        + " language, industry, company_size, acquisition_channel, age_band, gender, signup_cohort,"
+                        + " referred, csm" + System.lineSeparator());
+    }
+
+    @Test
+    void aWorkspaceFolderThatDoesNotExistIsNamedAndLeftUncreated() {
+        Path nowhere = root.resolve("nowhere");
+        String expected = "kizuna: " + nowhere + " is not a Kizuna workspace (no settings.properties); create one"
+                + " with: kizuna init " + nowhere + System.lineSeparator();
+
+        Run metrics = kizuna("metrics", "--workspace", nowhere.toString(), "--period", JUNE);
+        Run imported = kizuna("import", "--workspace", nowhere.toString(), june.toString());
+
+        assertThat(metrics.exitCode()).isEqualTo(1);
+        assertThat(metrics.err()).isEqualTo(expected);
+        assertThat(imported.exitCode()).isEqualTo(1);
+        assertThat(imported.err()).isEqualTo(expected);
+        assertThat(nowhere).doesNotExist();
+    }
+
+    @Test
+    void anImportWithBadRowsListsEveryProblemByFileLineAndColumnAndWritesNothing() throws SQLException {
+        TreeMap<String, Long> before = rowCounts(workspace);
+
+        Run run = kizuna("import", "--workspace", workspace.toString(), broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("kizuna: ");
+        List<String> problems = List.of(lines.get(0).substring("kizuna: ".length()), lines.get(1));
+        // customers.csv line 3 (the header is line 1), column 3; subscriptions.csv line 2, column 6.
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "customers.csv:3:3: column signup_date: \"31/01/2024\" is not a date (YYYY-MM-DD)",
+                        "subscriptions.csv:2:6: column mrr: \"12,5\" is not a number");
+        assertThat(lines.get(2)).isEqualTo("Nothing was imported: 2 problems to fix first.");
+        assertThat(rowCounts(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void anImportOfAFolderThatDoesNotExistSaysSoAndWritesNothing() throws SQLException {
+        TreeMap<String, Long> before = rowCounts(workspace);
+        Path missing = root.resolve("no-such-data");
+
+        Run run = kizuna("import", "--workspace", workspace.toString(), missing.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("kizuna: " + missing + ": no such file or folder" + System.lineSeparator()
+                        + "Nothing was imported: 1 problem to fix first." + System.lineSeparator());
+        assertThat(rowCounts(workspace)).isEqualTo(before);
+    }
+
+    @Test
+    void noMistakeEverEndsInAStackTrace() {
+        List<String[]> mistakes = List.of(
+                new String[] {"metrics", "--workspace", workspace.toString(), "--period", "2024-W60"},
+                new String[] {"metrics", "--workspace", workspace.toString(), "--period", "2024-06-31"},
+                new String[] {"metrics", "--workspace", workspace.toString(), "--period", "2024-06-30..2024-06-01"},
+                new String[] {"metrics", "--workspace", workspace.toString(), "--format", "xml"},
+                new String[] {"metrics", "--workspace", workspace.toString(), "--data", june.toString()},
+                new String[] {"metrics"},
+                new String[] {"metrics", "--workspace", workspace.toString(), "--lang", "fr", "--period", JUNE},
+                new String[] {"import", june.toString()},
+                new String[] {"import", "--workspace", workspace.toString(), june.toString(), "--encoding", "klingon"},
+                new String[] {"init", workspace.toString()},
+                new String[] {"init", root.resolve("zoned").toString(), "--time-zone", "Mars/Olympus"},
+                new String[] {
+                    "generate",
+                    "--customers",
+                    "0",
+                    "--out",
+                    root.resolve("none").toString()
+                },
+                new String[] {"frobnicate"});
+        for (String[] args : mistakes) {
+            Run run = kizuna(args);
+            assertThat(run.exitCode())
+                    .as("exit status of kizuna %s", String.join(" ", args))
+                    .isNotZero();
+            assertThat(run.err()).as("kizuna %s", String.join(" ", args)).isNotBlank();
+        }
+    }
+
+    // ---- dry runs and one-shot runs ----
+
+    @Test
+    void aDryRunChecksTheDataAndWritesNothing() throws SQLException {
+        Path fresh = root.resolve("dry-run");
+        assertThat(kizuna("init", fresh.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
+                        .exitCode())
+                .isZero();
+        TreeMap<String, Long> before = rowCounts(fresh);
+
+        Run run = kizuna("import", "--workspace", fresh.toString(), "--dry-run", june.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).endsWith("Dry run: the data is valid; nothing was written." + System.lineSeparator());
+        assertThat(run.out()).containsPattern("customers +6 rows").containsPattern("subscriptions +9 rows");
+        assertThat(rowCounts(fresh)).isEqualTo(before);
+        assertThat(before.get("customers")).isZero();
+        assertThat(before.get("imports")).isZero();
+    }
+
+    @Test
+    void aOneShotRunOnADataFolderComputesEveryMetric() {
+        Run run = kizuna("metrics", "--data", june.toString(), "--period", JUNE, "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        ArrayNode output = OutputContract.parse(run.out());
+        assertThat(output).hasSize(METRIC_IDS.size());
+        assertJuneFigures(output);
+    }
+
+    @Test
+    void theWorkspaceGivesTheHandWorkedFiguresOfJune() {
+        ArrayNode output = json("--period", JUNE);
+
+        assertThat(output).hasSize(METRIC_IDS.size());
+        assertJuneFigures(output);
+        assertThat(OutputContract.wholeBase(output, "mrr").get("unit").asText()).isEqualTo("JPY");
+        assertThat(OutputContract.wholeBase(output, "arpu").get("unit").asText())
+                .isEqualTo("JPY");
+        assertThat(OutputContract.wholeBase(output, "mrr_movements").get("unit").asText())
+                .isEqualTo("JPY");
+    }
+
+    /**
+     * By plan: pro is A1 and A2, basic A3, A4 and A6, and A5 has no plan. Churn: pro 1 of 2 (A2), basic 1 of 1
+     * (A6), no plan 0 of 1; NPS: pro 10 and 9 = +100, basic 8 and 6 = −50, no plan 7 = 0; MRR on June 30: pro
+     * 65,000, basic 12,000 + 8,000 = 20,000, no plan 15,000.
+     */
+    @Test
+    void aBreakdownByPlanGivesEachPlanAndTheCustomersWithoutOne() {
+        ArrayNode output = json("--period", JUNE, "--by", "plan");
+
+        assertChurn(segment(output, "churn_rate", "pro"), 1, 2);
+        assertChurn(segment(output, "churn_rate", "basic"), 1, 1);
+        assertChurn(segment(output, "churn_rate", null), 0, 1);
+        assertFigure("nps pro", segment(output, "nps", "pro").get("value"), new BigDecimal("100"), HUNDREDTHS);
+        assertFigure("nps basic", segment(output, "nps", "basic").get("value"), new BigDecimal("-50"), HUNDREDTHS);
+        assertFigure("nps none", segment(output, "nps", null).get("value"), BigDecimal.ZERO, HUNDREDTHS);
+        assertFigure("mrr pro", segment(output, "mrr", "pro").get("value"), new BigDecimal("65000"), WHOLE_YEN);
+        assertFigure("mrr basic", segment(output, "mrr", "basic").get("value"), new BigDecimal("20000"), WHOLE_YEN);
+        assertFigure("mrr none", segment(output, "mrr", null).get("value"), new BigDecimal("15000"), WHOLE_YEN);
+    }
+
+    // ---- formats ----
+
+    @Test
+    void csvHasOneRowPerMetricAndSegmentWithTheFiguresOfTheJson() throws IOException {
+        ArrayNode json = json("--period", JUNE, "--by", "plan");
+        Run run = kizuna(
+                "metrics", "--workspace", workspace.toString(), "--period", JUNE, "--by", "plan", "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<NamedCsvRecord> rows = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(run.out())) {
+            csv.forEach(rows::add);
+        }
+
+        assertThat(rows).hasSize(json.size());
+        Set<List<String>> keys = new HashSet<>();
+        for (NamedCsvRecord row : rows) {
+            assertThat(keys.add(List.of(
+                            row.getField("metric"), row.getField("segment_attribute"), row.getField("segment_value"))))
+                    .as("one row per metric and segment: %s", row)
+                    .isTrue();
+        }
+        for (JsonNode element : json) {
+            String metric = element.get("metric").asText();
+            JsonNode segment = element.get("segment");
+            String attribute = segment.isNull() ? "" : "plan";
+            // Empty means null in this product's CSV, as in its input contract.
+            String value = segment.isNull() || segment.get("plan").isNull()
+                    ? ""
+                    : segment.get("plan").asText();
+            List<NamedCsvRecord> matching = rows.stream()
+                    .filter(row -> row.getField("metric").equals(metric)
+                            && row.getField("segment_attribute").equals(attribute)
+                            && row.getField("segment_value").equals(value))
+                    .toList();
+            assertThat(matching)
+                    .as("CSV rows for %s %s=%s", metric, attribute, value)
+                    .hasSize(1);
+            NamedCsvRecord row = matching.get(0);
+            assertThat(row.getField("period")).isEqualTo(element.get("period").asText());
+            assertThat(row.getField("unit")).isEqualTo(element.get("unit").asText());
+            for (String figure : List.of("value", "numerator", "denominator")) {
+                assertSameFigure(metric + " " + figure, row.getField(figure), element.get(figure));
+            }
+            JsonNode parts = element.get("parts");
+            if (parts == null || parts.isNull()) {
+                assertThat(row.getField("parts")).isEmpty();
+            } else {
+                JsonNode csvParts = OutputContract.readTree(row.getField("parts"));
+                assertThat(fieldNames(csvParts)).as("%s parts", metric).isEqualTo(fieldNames(parts));
+                parts.fields()
+                        .forEachRemaining(part -> assertSameFigure(
+                                metric + " part " + part.getKey(),
+                                csvParts.get(part.getKey()).isNull()
+                                        ? ""
+                                        : csvParts.get(part.getKey()).asText(),
+                                part.getValue()));
+            }
+        }
+    }
+
+    @Test
+    void theJapaneseTableShowsJapaneseNamesAndNoDataForAnEmptyDenominator() {
+        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--lang", "ja");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("指標");
+        for (Map.Entry<String, String> name : JAPANESE.entrySet()) {
+            assertThat(lines.stream().filter(line -> line.startsWith(name.getValue() + " ")))
+                    .as("rows of %s", name.getKey())
+                    .hasSize(1);
+        }
+        String ces = row(lines, JAPANESE.get("ces"));
+        assertThat(ces).contains("データなし").contains("全体").contains(JUNE);
+        assertThat(row(lines, JAPANESE.get("churn_rate"))).contains("50.00 %").doesNotContain("データなし");
+        assertThat(run.out()).doesNotContain("no data");
+    }
+
+    @Test
+    void theEnglishTableShowsEnglishNamesAndNoDataForAnEmptyDenominator() {
+        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        for (Map.Entry<String, String> name : ENGLISH.entrySet()) {
+            assertThat(lines.stream().filter(line -> line.startsWith(name.getValue() + " ")))
+                    .as("rows of %s", name.getKey())
+                    .hasSize(1);
+        }
+        assertThat(row(lines, ENGLISH.get("ces"))).contains("no data");
+        assertThat(run.out()).doesNotContain("データなし");
+    }
+
+    // ---- the figures of June ----
+
+    private static void assertJuneFigures(ArrayNode output) {
+        for (String metric : METRIC_IDS) {
+            assertThat(OutputContract.wholeBase(output, metric).get("period").asText())
+                    .isEqualTo(JUNE);
+        }
+        JsonNode churn = OutputContract.wholeBase(output, "churn_rate");
+        assertChurn(churn, 2, 4);
+
+        JsonNode retention = OutputContract.wholeBase(output, "retention_rate");
+        assertFigure("retention", retention.get("value"), new BigDecimal("50"), HUNDREDTHS);
+        assertCount("retained", retention.get("numerator"), 2);
+        assertCount("active at start", retention.get("denominator"), 4);
+
+        JsonNode mrr = OutputContract.wholeBase(output, "mrr");
+        assertFigure("mrr", mrr.get("value"), new BigDecimal("100000"), WHOLE_YEN);
+
+        JsonNode arpu = OutputContract.wholeBase(output, "arpu");
+        assertFigure("arpu", arpu.get("value"), new BigDecimal("25000"), WHOLE_YEN);
+        assertCount("active at end", arpu.get("denominator"), 4);
+
+        JsonNode movements = OutputContract.wholeBase(output, "mrr_movements");
+        assertFigure("net new mrr", movements.get("value"), new BigDecimal("-7000"), WHOLE_YEN);
+        assertFigure("new", requiredPart(movements, "new"), new BigDecimal("8000"), WHOLE_YEN);
+        assertFigure("expansion", requiredPart(movements, "expansion"), new BigDecimal("15000"), WHOLE_YEN);
+        assertFigure("contraction", requiredPart(movements, "contraction"), new BigDecimal("5000"), WHOLE_YEN);
+        assertFigure("churned", requiredPart(movements, "churned"), new BigDecimal("37000"), WHOLE_YEN);
+        assertFigure("reactivation", requiredPart(movements, "reactivation"), new BigDecimal("12000"), WHOLE_YEN);
+
+        JsonNode nps = OutputContract.wholeBase(output, "nps");
+        assertThat(nps.get("unit").asText()).isEqualTo("points");
+        assertFigure("nps", nps.get("value"), new BigDecimal("20"), HUNDREDTHS);
+        assertFigure("promoters", requiredPart(nps, "promoters_pct"), new BigDecimal("40"), HUNDREDTHS);
+        assertFigure("passives", requiredPart(nps, "passives_pct"), new BigDecimal("40"), HUNDREDTHS);
+        assertFigure("detractors", requiredPart(nps, "detractors_pct"), new BigDecimal("20"), HUNDREDTHS);
+        assertCount("nps responses", requiredPart(nps, "responses"), 5);
+
+        JsonNode csat = OutputContract.wholeBase(output, "csat");
+        assertThat(csat.get("unit").asText()).isEqualTo("percent");
+        assertFigure("csat", csat.get("value"), new BigDecimal("50"), HUNDREDTHS);
+        assertCount("satisfied", csat.get("numerator"), 2);
+        assertCount("csat responses", csat.get("denominator"), 4);
+
+        JsonNode ces = OutputContract.wholeBase(output, "ces");
+        assertThat(ces.get("value").isNull())
+                .as("CES without responses is no data: %s", ces)
+                .isTrue();
+    }
+
+    private static void assertChurn(JsonNode churn, long lost, long atStart) {
+        assertThat(churn.get("unit").asText()).isEqualTo("percent");
+        assertFigure(
+                "churn " + churn.get("segment"), churn.get("value"), DataSetTally.percent(lost, atStart), HUNDREDTHS);
+        assertCount("lost", churn.get("numerator"), lost);
+        assertCount("active at start", churn.get("denominator"), atStart);
+    }
+
+    private static JsonNode segment(ArrayNode output, String metric, String plan) {
+        return OutputContract.segment(output, metric, "plan", plan)
+                .orElseThrow(() -> new AssertionError(metric + " has no element for plan " + plan));
+    }
+
+    /** A CSV cell and a JSON figure agree: both empty/null, or the same number. */
+    private static void assertSameFigure(String what, String cell, JsonNode json) {
+        if (json == null || json.isNull()) {
+            assertThat(cell).as(what).isEmpty();
+        } else if (json.isNumber()) {
+            assertThat(cell).as(what).isNotEmpty();
+            assertThat(new BigDecimal(cell)).as(what).isEqualByComparingTo(json.decimalValue());
+        } else {
+            assertThat(cell).as(what).isEqualTo(json.asText());
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String row(List<String> lines, String name) {
+        return lines.stream()
+                .filter(line -> line.startsWith(name + " "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + name));
+    }
+
+    // ---- running ----
+
+    private static ArrayNode json(String... args) {
+        List<String> command =
+                new ArrayList<>(List.of("metrics", "--workspace", workspace.toString(), "--format", "json"));
+        command.addAll(List.of(args));
+        Run run = kizuna(command.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return OutputContract.parse(run.out());
+    }
+
+    /** Runs the command line in this process, capturing what it prints; no output may hold a stack trace. */
+    private static Run kizuna(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        int exitCode;
+        try (PrintStream capturedOut = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+                PrintStream capturedErr = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capturedOut);
+            System.setErr(capturedErr);
+            exitCode = Main.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        Run run =
+                new Run(exitCode, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        assertThat(run.out() + run.err())
+                .as("output of kizuna %s", String.join(" ", args))
+                .doesNotContain("\tat org.", "\tat java.", "Exception");
+        return run;
+    }
+
+    private static Path copyResourceFolder(String name, List<String> tables) throws IOException {
+        Path folder = Files.createDirectories(root.resolve(name));
+        for (String table : tables) {
+            String resource = name + "/" + table + ".csv";
+            try (InputStream in =
+                    Objects.requireNonNull(CommandLineTest.class.getResourceAsStream(resource), resource)) {
+                Files.copy(in, folder.resolve(table + ".csv"));
+            }
+        }
+        return folder;
+    }
+
+    /** Row counts of every table of a workspace's store. */
+    private static TreeMap<String, Long> rowCounts(Path workspace) throws SQLException {
+        TreeMap<String, Long> counts = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + workspace.resolve("kizuna.duckdb"));
+                Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'main' AND table_type = 'BASE TABLE'")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet r = statement.executeQuery("SELECT count(*) FROM main.\"" + table + "\"")) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
