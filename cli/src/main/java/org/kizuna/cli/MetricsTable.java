@@ -84,7 +84,10 @@ final class MetricsTable {
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
     }
 
     static String render(List<String[]> rows) {
