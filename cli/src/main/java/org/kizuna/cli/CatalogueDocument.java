@@ -32,7 +32,10 @@ final class CatalogueDocument {
                         + " So a subscription ending on the 1st (covered through the last day of the month"
                         + " before) is lost in the month it ends, as its MRR is, and a customer acquired on the"
                         + " first day counts as acquired, not as one the period started with.\n")
-                .append("- MRR on a day is the sum of `mrr` over the subscription rows covering it.\n")
+                .append(
+                        "- MRR on a day is the sum of `mrr` over the subscription rows covering it; each customer's MRR")
+                .append(" is rounded to the reporting currency's minor unit before it is added up, so MRR movements")
+                .append(" reconcile exactly as printed.\n")
                 .append("- Survey responses, orders and tickets count in the period their timestamp falls in,")
                 .append(" read in the workspace time zone.\n")
                 .append("- An empty denominator gives no figure (\"no data\", `null` in JSON), never 0.\n")

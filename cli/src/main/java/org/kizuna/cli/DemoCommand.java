@@ -43,6 +43,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (customers < 1) {
+            throw new IllegalArgumentException("--customers must be at least 1, not " + customers);
+        }
         Workspace workspace;
         if (Workspace.exists(folder)) {
             workspace = Workspace.open(folder);

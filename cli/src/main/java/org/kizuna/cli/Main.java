@@ -15,6 +15,16 @@ public final class Main {
 
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new KizunaCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine command = exception.getCommandLine();
+            PrintWriter err = command.getErr();
+            err.println("kizuna: " + exception.getMessage());
+            err.println(
+                    "See: kizuna " + command.getCommandSpec().qualifiedName(" ").replaceFirst("^kizuna ?", "")
+                            + (command.getCommandSpec().qualifiedName().equals("kizuna") ? "" : " ") + "--help");
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException) {

@@ -37,7 +37,7 @@ final class MetricsCsv {
                         result.metric(),
                         result.period(),
                         segment == null ? "" : segment.getKey(),
-                        segment == null ? "" : String.valueOf(segment.getValue()),
+                        segment == null || segment.getValue() == null ? "" : segment.getValue(),
                         plain(result.value()),
                         result.unit(),
                         plain(result.numerator()),

@@ -43,25 +43,31 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line's behaviour at its edges, run in process through {@link Main#run}: exit statuses and
  * messages for mistakes, dry runs, one-shot runs on a data folder, the CSV and Japanese table formats.
  *
- * <p>The data set {@code june} (test resources) is small enough to work out by hand for June 2024:
+ * <p>The data set {@code june} (test resources) is small enough to work out by hand for June 2024. A period
+ * opens with the customers active on the day before its first day (May 31), as the product documents it:
  *
  * <pre>
- * customer plan   subscriptions (end is exclusive)                 MRR May 31 → June 30   active June 1 / June 30
- * A1       pro    50,000 until 06-15, then 65,000                   50,000 → 65,000 expansion    yes / yes
- * A2       pro    30,000 until 06-20                                30,000 → 0 churned           yes / no
- * A3       basic  10,000 03-01..05-01, again 12,000 from 06-15      0 → 12,000 reactivation      no  / yes
- * A4       basic  8,000 from 06-10 (signed up 06-10)                0 → 8,000 new                no  / yes
- * A5       (none) 20,000 until 06-05, then 15,000                   20,000 → 15,000 contraction  yes / yes
- * A6       basic  7,000 ongoing, but churned_at 06-18 overrides     7,000 → 0 churned            yes / no
+ * customer plan   subscriptions (end is exclusive)              MRR May 31 → June 30        active May 31 / June 30
+ * A1       pro    50,000 until 06-15, then 65,000                50,000 → 65,000 expansion    yes / yes
+ * A2       pro    30,000 until 06-20                             30,000 → 0 churned           yes / no
+ * A3       basic  10,000 03-01..05-01, again 12,000 from 06-15   0 → 12,000 reactivation      no  / yes
+ * A4       basic  8,000 from 06-10 (signed up 06-10)             0 → 8,000 new                no  / yes
+ * A5       (none) 20,000 until 06-05, then 15,000                20,000 → 15,000 contraction  yes / yes
+ * A6       basic  7,000 ongoing, but churned_at 06-18 overrides  7,000 → 0 churned            yes / no
+ * A7       pro    4,000 until 06-01 (covered through May 31)     4,000 → 0 churned            yes / no
+ * A8       basic  6,000 from 06-01 (signed up 06-01)             0 → 6,000 new                no  / yes
  * </pre>
  *
- * Active on June 1: A1, A2, A5, A6 = 4; lost: A2, A6 = 2, so churn = 2 / 4 = 50.00 % and retention = 50.00 %.
- * MRR on June 30 = 65,000 + 12,000 + 8,000 + 15,000 = 100,000 over 4 active customers: ARPU 25,000. MRR on
- * May 31 = 50,000 + 30,000 + 20,000 + 7,000 = 107,000; net new = 8,000 + 15,000 + 12,000 − 5,000 − 37,000 =
- * −7,000 = 100,000 − 107,000. NPS in June: 10, 9 (promoters), 8, 7 (passives), 6 (detractor); the May answer
- * does not count: (2 − 1) / 5 = 20.00 points. CSAT in June: support 4 (satisfied at the default 4 of a 1–5
- * scale) and 3 (not); purchase 6 (not: the survey's own threshold is 7, above the 1–10 default of 6) and 7
- * (satisfied): 2 / 4 = 50.00 %. The only CES answer is in May, so June's CES is "no data".
+ * At the start: A1, A2, A5, A6, A7 = 5; lost: A2, A6, A7 = 3, so churn = 3 / 5 = 60.00 %; retained: A1, A5,
+ * so retention = 2 / 5 = 40.00 %. (Read as "active on June 1", A7 would be in no month's churn although its
+ * MRR churns in June, and A8, acquired in June, would sit in the denominator: 2 / 5 = 40.00 % churn.) MRR on
+ * June 30 = 65,000 + 12,000 + 8,000 + 15,000 + 6,000 = 106,000 over 5 active customers: ARPU 21,200. MRR on
+ * May 31 = 50,000 + 30,000 + 20,000 + 7,000 + 4,000 = 111,000; net new = (8,000 + 6,000) + 15,000 + 12,000 −
+ * 5,000 − (30,000 + 7,000 + 4,000) = −5,000 = 106,000 − 111,000. NPS in June: 10, 9 (promoters), 8, 7
+ * (passives), 6 (detractor); the May answer does not count: (2 − 1) / 5 = 20.00 points. CSAT in June: support
+ * 4 (satisfied at the default 4 of a 1–5 scale) and 3 (not); purchase 6 (not: the survey's own threshold is
+ * 7, above the 1–10 default of 6) and 7 (satisfied): 2 / 4 = 50.00 %. The only CES answer is in May, so
+ * June's CES is "no data".
  */
 class CommandLineTest {
 
@@ -94,6 +100,7 @@ class CommandLineTest {
 
     private static Path june;
     private static Path broken;
+    private static Path fractions;
     private static Path workspace;
 
     /**
@@ -109,6 +116,7 @@ class CommandLineTest {
     static void createWorkspaceWithTheJuneDataSet() throws IOException {
         june = copyResourceFolder("june", List.of("customers", "subscriptions", "surveys", "survey_responses"));
         broken = copyResourceFolder("broken", List.of("customers", "subscriptions"));
+        fractions = copyResourceFolder("fractions", List.of("customers", "subscriptions", "fx_rates"));
         workspace = root.resolve("workspace");
         assertThat(kizuna("init", workspace.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
                         .exitCode())
@@ -254,7 +262,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).endsWith("Dry run: the data is valid; nothing was written." + System.lineSeparator());
-        assertThat(run.out()).containsPattern("customers +6 rows").containsPattern("subscriptions +9 rows");
+        assertThat(run.out()).containsPattern("customers +8 rows").containsPattern("subscriptions +11 rows");
         assertThat(rowCounts(fresh)).isEqualTo(before);
         assertThat(before.get("customers")).isZero();
         assertThat(before.get("imports")).isZero();
@@ -284,23 +292,66 @@ class CommandLineTest {
     }
 
     /**
-     * By plan: pro is A1 and A2, basic A3, A4 and A6, and A5 has no plan. Churn: pro 1 of 2 (A2), basic 1 of 1
-     * (A6), no plan 0 of 1; NPS: pro 10 and 9 = +100, basic 8 and 6 = −50, no plan 7 = 0; MRR on June 30: pro
-     * 65,000, basic 12,000 + 8,000 = 20,000, no plan 15,000.
+     * By plan: pro is A1, A2 and A7, basic A3, A4, A6 and A8, and A5 has no plan. Churn: pro 2 of 3 (A2, A7),
+     * basic 1 of 1 (A6), no plan 0 of 1; NPS: pro 10 and 9 = +100, basic 8 and 6 = −50, no plan 7 = 0; MRR on
+     * June 30: pro 65,000, basic 12,000 + 8,000 + 6,000 = 26,000, no plan 15,000.
      */
     @Test
     void aBreakdownByPlanGivesEachPlanAndTheCustomersWithoutOne() {
         ArrayNode output = json("--period", JUNE, "--by", "plan");
 
-        assertChurn(segment(output, "churn_rate", "pro"), 1, 2);
+        assertChurn(segment(output, "churn_rate", "pro"), 2, 3);
         assertChurn(segment(output, "churn_rate", "basic"), 1, 1);
         assertChurn(segment(output, "churn_rate", null), 0, 1);
         assertFigure("nps pro", segment(output, "nps", "pro").get("value"), new BigDecimal("100"), HUNDREDTHS);
         assertFigure("nps basic", segment(output, "nps", "basic").get("value"), new BigDecimal("-50"), HUNDREDTHS);
         assertFigure("nps none", segment(output, "nps", null).get("value"), BigDecimal.ZERO, HUNDREDTHS);
         assertFigure("mrr pro", segment(output, "mrr", "pro").get("value"), new BigDecimal("65000"), WHOLE_YEN);
-        assertFigure("mrr basic", segment(output, "mrr", "basic").get("value"), new BigDecimal("20000"), WHOLE_YEN);
+        assertFigure("mrr basic", segment(output, "mrr", "basic").get("value"), new BigDecimal("26000"), WHOLE_YEN);
         assertFigure("mrr none", segment(output, "mrr", null).get("value"), new BigDecimal("15000"), WHOLE_YEN);
+    }
+
+    /**
+     * The data set {@code fractions} bills in dollars at 150.5 yen, so converted amounts have half yen. A
+     * customer's MRR is money, rounded half up to whole yen before anything is added: F1 pays 1.00 USD
+     * throughout (150.5 → 151), F2 starts paying 1.00 USD on 06-10 (new 151) and F3 pays 2.00 USD until 06-20
+     * (301, churned). MRR on May 31 = 151 + 301 = 452; on June 30 = 151 + 151 = 302; net new = 151 − 301 =
+     * −150 = 302 − 452, so the printed movements reconcile exactly, as the catalogue promises.
+     */
+    @Test
+    void mrrMovementsOfAmountsWithFractionsOfAYenReconcileAsPrinted() {
+        Path fresh = root.resolve("fractions-workspace");
+        assertThat(kizuna("init", fresh.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
+                        .exitCode())
+                .isZero();
+        Run imported = kizuna("import", "--workspace", fresh.toString(), fractions.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode mayMrr = mrrMetrics(fresh, "2024-05", "mrr");
+        JsonNode juneMrr = mrrMetrics(fresh, JUNE, "mrr");
+        JsonNode movements = mrrMetrics(fresh, JUNE, "mrr_movements");
+
+        assertThat(mayMrr.get("value").decimalValue()).isEqualByComparingTo("452");
+        assertThat(juneMrr.get("value").decimalValue()).isEqualByComparingTo("302");
+        assertThat(movements.get("value").decimalValue()).isEqualByComparingTo("-150");
+        assertThat(requiredPart(movements, "new").decimalValue()).isEqualByComparingTo("151");
+        assertThat(requiredPart(movements, "churned").decimalValue()).isEqualByComparingTo("301");
+        for (String none : List.of("expansion", "contraction", "reactivation")) {
+            assertFigure(none, requiredPart(movements, none), BigDecimal.ZERO, WHOLE_YEN);
+        }
+        BigDecimal printedNet = requiredPart(movements, "new")
+                .decimalValue()
+                .add(requiredPart(movements, "expansion").decimalValue())
+                .add(requiredPart(movements, "reactivation").decimalValue())
+                .subtract(requiredPart(movements, "contraction").decimalValue())
+                .subtract(requiredPart(movements, "churned").decimalValue());
+        assertThat(movements.get("value").decimalValue())
+                .as("printed net new MRR against the printed movements %s", movements.get("parts"))
+                .isEqualByComparingTo(printedNet);
+        assertThat(juneMrr.get("value").decimalValue())
+                .as(
+                        "printed MRR(June) against printed MRR(May) %s + printed movements %s",
+                        mayMrr.get("value"), printedNet)
+                .isEqualByComparingTo(mayMrr.get("value").decimalValue().add(printedNet));
     }
 
     // ---- formats ----
@@ -377,7 +428,7 @@ class CommandLineTest {
         }
         String ces = row(lines, JAPANESE.get("ces"));
         assertThat(ces).contains("データなし").contains("全体").contains(JUNE);
-        assertThat(row(lines, JAPANESE.get("churn_rate"))).contains("50.00 %").doesNotContain("データなし");
+        assertThat(row(lines, JAPANESE.get("churn_rate"))).contains("60.00 %").doesNotContain("データなし");
         assertThat(run.out()).doesNotContain("no data");
     }
 
@@ -404,26 +455,26 @@ class CommandLineTest {
                     .isEqualTo(JUNE);
         }
         JsonNode churn = OutputContract.wholeBase(output, "churn_rate");
-        assertChurn(churn, 2, 4);
+        assertChurn(churn, 3, 5);
 
         JsonNode retention = OutputContract.wholeBase(output, "retention_rate");
-        assertFigure("retention", retention.get("value"), new BigDecimal("50"), HUNDREDTHS);
+        assertFigure("retention", retention.get("value"), new BigDecimal("40"), HUNDREDTHS);
         assertCount("retained", retention.get("numerator"), 2);
-        assertCount("active at start", retention.get("denominator"), 4);
+        assertCount("active at start", retention.get("denominator"), 5);
 
         JsonNode mrr = OutputContract.wholeBase(output, "mrr");
-        assertFigure("mrr", mrr.get("value"), new BigDecimal("100000"), WHOLE_YEN);
+        assertFigure("mrr", mrr.get("value"), new BigDecimal("106000"), WHOLE_YEN);
 
         JsonNode arpu = OutputContract.wholeBase(output, "arpu");
-        assertFigure("arpu", arpu.get("value"), new BigDecimal("25000"), WHOLE_YEN);
-        assertCount("active at end", arpu.get("denominator"), 4);
+        assertFigure("arpu", arpu.get("value"), new BigDecimal("21200"), WHOLE_YEN);
+        assertCount("active at end", arpu.get("denominator"), 5);
 
         JsonNode movements = OutputContract.wholeBase(output, "mrr_movements");
-        assertFigure("net new mrr", movements.get("value"), new BigDecimal("-7000"), WHOLE_YEN);
-        assertFigure("new", requiredPart(movements, "new"), new BigDecimal("8000"), WHOLE_YEN);
+        assertFigure("net new mrr", movements.get("value"), new BigDecimal("-5000"), WHOLE_YEN);
+        assertFigure("new", requiredPart(movements, "new"), new BigDecimal("14000"), WHOLE_YEN);
         assertFigure("expansion", requiredPart(movements, "expansion"), new BigDecimal("15000"), WHOLE_YEN);
         assertFigure("contraction", requiredPart(movements, "contraction"), new BigDecimal("5000"), WHOLE_YEN);
-        assertFigure("churned", requiredPart(movements, "churned"), new BigDecimal("37000"), WHOLE_YEN);
+        assertFigure("churned", requiredPart(movements, "churned"), new BigDecimal("41000"), WHOLE_YEN);
         assertFigure("reactivation", requiredPart(movements, "reactivation"), new BigDecimal("12000"), WHOLE_YEN);
 
         JsonNode nps = OutputContract.wholeBase(output, "nps");
@@ -475,6 +526,21 @@ class CommandLineTest {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    private static JsonNode mrrMetrics(Path workspace, String period, String metric) {
+        Run run = kizuna(
+                "metrics",
+                "--workspace",
+                workspace.toString(),
+                "--period",
+                period,
+                "--metric",
+                metric,
+                "--format",
+                "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return OutputContract.wholeBase(OutputContract.parse(run.out()), metric);
     }
 
     private static String row(List<String> lines, String name) {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -77,8 +78,7 @@ final class DataSetTally {
         each(
                 folder.resolve("fx_rates.csv"),
                 r -> tally.rates
-                        .computeIfAbsent(
-                                r.getField("currency").toUpperCase(java.util.Locale.ROOT), c -> new TreeMap<>())
+                        .computeIfAbsent(r.getField("currency").toUpperCase(Locale.ROOT), c -> new TreeMap<>())
                         .put(date(r, "date"), new BigDecimal(r.getField("rate"))));
         each(folder.resolve("subscriptions.csv"), r -> {
             Subscription subscription = new Subscription(
@@ -95,7 +95,7 @@ final class DataSetTally {
         each(folder.resolve("surveys.csv"), r -> {
             Survey survey = new Survey(
                     r.getField("survey_id"),
-                    r.getField("type").toLowerCase(java.util.Locale.ROOT),
+                    r.getField("type").toLowerCase(Locale.ROOT),
                     new BigDecimal(r.getField("scale_min")),
                     new BigDecimal(r.getField("scale_max")),
                     number(r, "satisfied_threshold"),
@@ -148,7 +148,10 @@ final class DataSetTally {
         return subscriptionsOf(customer).stream().anyMatch(s -> s.covers(day));
     }
 
-    /** The customer's MRR on a day, in the reporting currency: the rows covering the day, nothing after churn. */
+    /**
+     * The customer's MRR on a day, in the reporting currency: the rows covering the day, nothing after churn,
+     * rounded half up to whole yen as the catalogue rounds each customer's MRR before adding it up.
+     */
     BigDecimal mrrOn(Customer customer, LocalDate day) {
         if (churnedBy(customer, day)) {
             return BigDecimal.ZERO;
@@ -159,7 +162,7 @@ final class DataSetTally {
                 sum = sum.add(inReportingCurrency(s));
             }
         }
-        return sum;
+        return sum.setScale(0, java.math.RoundingMode.HALF_UP);
     }
 
     /** Whether the customer had positive MRR on any day up to and including the given one. */
@@ -179,7 +182,7 @@ final class DataSetTally {
         if (s.currency() == null || s.currency().equalsIgnoreCase(reportingCurrency)) {
             return s.mrr();
         }
-        TreeMap<LocalDate, BigDecimal> byDate = rates.get(s.currency().toUpperCase(java.util.Locale.ROOT));
+        TreeMap<LocalDate, BigDecimal> byDate = rates.get(s.currency().toUpperCase(Locale.ROOT));
         Map.Entry<LocalDate, BigDecimal> rate = byDate == null ? null : byDate.floorEntry(s.start());
         if (rate == null) {
             throw new IllegalStateException("no rate for " + s.currency() + " on or before " + s.start());
@@ -198,12 +201,12 @@ final class DataSetTally {
     // ---- B. retention and churn ----
 
     /**
-     * Who was active on the first and last day of a period.
+     * Who was active when a period opened and on its last day.
      *
-     * @param atStart active on the first day (the churn and retention denominator)
+     * @param atStart active at the start: the churn and retention denominator
      * @param atEnd active on the last day
-     * @param lost active on the first day and not on the last
-     * @param retained active on both days
+     * @param lost active at the start and not on the last day
+     * @param retained active at the start and on the last day
      * @param acquired signed up within the period
      */
     record Activity(long atStart, long atEnd, long lost, long retained, long acquired) {
@@ -222,6 +225,16 @@ final class DataSetTally {
         }
     }
 
+    /**
+     * The day whose state a period opens with: the day before its first day. The shared catalogue words it as
+     * "active on the period's first day"; the product documents (docs/metrics.md) and implements the close of
+     * the day before, the same start day its MRR movements use, so that a subscription ending on the 1st is
+     * lost in the month it ends and a customer acquired on the first day counts as acquired only.
+     */
+    static LocalDate startDay(Span period) {
+        return period.first().minusDays(1);
+    }
+
     Activity activity(Span period, Predicate<Customer> segment) {
         long atStart = 0;
         long atEnd = 0;
@@ -232,7 +245,7 @@ final class DataSetTally {
             if (!segment.test(customer)) {
                 continue;
             }
-            boolean first = active(customer, period.first());
+            boolean first = active(customer, startDay(period));
             boolean last = active(customer, period.last());
             atStart += first ? 1 : 0;
             atEnd += last ? 1 : 0;
@@ -322,7 +335,7 @@ final class DataSetTally {
     }
 
     Movements movements(Span period, Predicate<Customer> segment) {
-        LocalDate before = period.first().minusDays(1);
+        LocalDate before = startDay(period);
         BigDecimal start = BigDecimal.ZERO;
         BigDecimal end = BigDecimal.ZERO;
         Movement fresh = new Movement();

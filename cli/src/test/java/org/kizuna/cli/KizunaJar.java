@@ -58,10 +58,20 @@ final class KizunaJar {
         return jar;
     }
 
-    /** A process builder for {@code java -jar kizuna.jar ARGS} in the folder, with KIZUNA_TODAY set. */
+    /**
+     * A process builder for {@code java -jar kizuna.jar ARGS} in the folder, with KIZUNA_TODAY set. The process's
+     * temporary files go to a folder inside it, so that a killed process leaves nothing behind elsewhere.
+     */
     static ProcessBuilder command(Path workingFolder, String today, String... args) {
+        Path temporary = workingFolder.resolve(".tmp");
+        try {
+            Files.createDirectories(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + temporary);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dsun.stdout.encoding=UTF-8");
         command.add("-Dsun.stderr.encoding=UTF-8");

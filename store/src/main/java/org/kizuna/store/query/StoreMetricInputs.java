@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,16 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
 
     private final Connection connection;
     private final ZoneId zone;
+    private final int currencyDigits;
     private final ActivityBasis basis;
     private final boolean hasSubscriptions;
 
     public StoreMetricInputs(Workspace workspace) {
         this.connection = workspace.connect();
         this.zone = workspace.settings().timeZone();
+        this.currencyDigits = Math.max(
+                0,
+                Currency.getInstance(workspace.settings().reportingCurrency()).getDefaultFractionDigits());
         try {
             this.hasSubscriptions = exists("subscriptions");
             boolean hasOrders = exists("orders");
@@ -99,6 +104,7 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("start", period.first().minusDays(1).toString());
         values.put("end", period.last().toString());
+        values.put("digits", Integer.toString(currencyDigits));
         query(
                 MRR_CHANGES,
                 values,

@@ -1,5 +1,7 @@
 -- Each customer's MRR (sum of the subscription rows covering the day, nothing after churned_at) on the start
 -- day and the end day, grouped by how it changed. had_before: positive MRR on any day up to the start day.
+-- Each customer's MRR is rounded to the currency's minor unit first (converted amounts carry fractions), so
+-- that every total is a sum of whole amounts and the movements reconcile exactly as printed.
 WITH per_customer AS (
     SELECT customer_id,
            coalesce(sum(mrr) FILTER (WHERE start_date <= DATE '{start}' AND (end_date IS NULL OR end_date > DATE '{start}')), 0) AS start_mrr,
@@ -11,8 +13,8 @@ WITH per_customer AS (
 ),
 changes AS (
     SELECT {segment} AS segment_value,
-           CASE WHEN c.churned_at <= DATE '{start}' THEN 0 ELSE p.start_mrr END AS start_mrr,
-           CASE WHEN c.churned_at <= DATE '{end}' THEN 0 ELSE p.end_mrr END AS end_mrr,
+           CASE WHEN c.churned_at <= DATE '{start}' THEN 0 ELSE round(p.start_mrr, {digits}) END AS start_mrr,
+           CASE WHEN c.churned_at <= DATE '{end}' THEN 0 ELSE round(p.end_mrr, {digits}) END AS end_mrr,
            p.had_before
     FROM customers c
     JOIN per_customer p ON p.customer_id = c.customer_id
