@@ -43,12 +43,18 @@ final class Loader {
             }
             String from = " FROM " + staged.name() + " r";
             if (table.moneyDate().isPresent()) {
+                // Rows in the reporting currency take rate 1; only the others go through the as-of join.
                 Column dateColumn = table.column(table.moneyDate().get()).orElseThrow();
-                from = " FROM (SELECT *, " + currency(staged) + " AS _currency, CAST(CAST("
-                        + staged.value(dateColumn.name()) + " AS " + Sql.checkType(dateColumn.type())
-                        + ") AS DATE) AS _day"
-                        + " FROM " + staged.name() + " r) r"
-                        + " ASOF LEFT JOIN main.fx_rates fx ON r._currency = fx.currency AND r._day >= fx.date";
+                String enriched = "SELECT *, " + currency(staged) + " AS _currency, CAST(TRY_CAST("
+                        + staged.raw(dateColumn.name()) + " AS " + Sql.checkType(dateColumn.type())
+                        + ") AS DATE) AS _day FROM " + staged.name() + " r";
+                String home = Sql.literal(reportingCurrency);
+                from = " FROM (SELECT local.*, CAST(1 AS DECIMAL(24, 12)) AS _rate FROM (" + enriched
+                        + ") local WHERE local._currency = " + home
+                        + " UNION ALL SELECT foreign_rows.*, fx.rate AS _rate"
+                        + " FROM (" + enriched + ") foreign_rows ASOF LEFT JOIN main.fx_rates fx"
+                        + " ON foreign_rows._currency = fx.currency AND foreign_rows._day >= fx.date"
+                        + " WHERE foreign_rows._currency <> " + home + ") r";
             }
             statement.executeUpdate("INSERT INTO main." + table.name() + " (" + String.join(", ", names) + ") SELECT "
                     + String.join(", ", values) + from);
@@ -95,8 +101,7 @@ final class Loader {
         }
         Column column = table.column(storeColumn).orElseThrow();
         if (column.type() == ColumnType.MONEY) {
-            return "CAST(" + cast(staged, column, storeType) + " * CASE WHEN r._currency = "
-                    + Sql.literal(reportingCurrency) + " THEN 1 ELSE fx.rate END AS " + storeType + ")";
+            return "CAST(" + cast(staged, column, storeType) + " * r._rate AS " + storeType + ")";
         }
         if (column.name().equals("currency")) {
             return table.moneyDate().isPresent() ? "r._currency" : "upper(" + cast(staged, column, storeType) + ")";

@@ -1,6 +1,8 @@
 package org.kizuna.store.importing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.kizuna.domain.contract.ColumnType;
 import org.kizuna.domain.contract.Table;
 
@@ -12,7 +14,7 @@ final class RowRules {
 
     private RowRules() {}
 
-    static void add(StagedTable t, String reportingCurrency, List<Check> checks, List<String> joins) {
+    static void add(StagedTable t, List<Check> checks, List<String> joins) {
         switch (t.source().table().name()) {
             case "customers" -> {
                 after(t, "churned_at", "signup_date", checks);
@@ -70,27 +72,39 @@ final class RowRules {
                         "duration_seconds", t.typed("duration_seconds") + " < 0", "'a duration cannot be negative'"));
             default -> {}
         }
+    }
+
+    /**
+     * The rules of money in a foreign currency — a rate on or before the row's date, and a converted amount
+     * that fits — checked over the foreign rows alone, so that the as-of join skips the many rows already in
+     * the reporting currency.
+     */
+    static Optional<CheckGroup> foreignMoney(StagedTable t, String reportingCurrency) {
         Table table = t.source().table();
-        table.moneyDate().ifPresent(dateColumn -> {
-            String currency = "coalesce(upper(" + t.value("currency") + "), " + Sql.literal(reportingCurrency) + ")";
-            String day = "CAST(" + t.typed(dateColumn) + " AS DATE)";
-            String foreign = currency + " <> " + Sql.literal(reportingCurrency);
-            joins.add("ASOF LEFT JOIN lookup_fx fx ON fx.currency = " + currency + " AND " + day + " >= fx.date");
+        if (table.moneyDate().isEmpty()) {
+            return Optional.empty();
+        }
+        String currency = "coalesce(upper(" + t.value("currency") + "), " + Sql.literal(reportingCurrency) + ")";
+        String day = "CAST(" + t.typed(table.moneyDate().get()) + " AS DATE)";
+        List<Check> checks = new ArrayList<>();
+        checks.add(new Check(
+                "currency",
+                day + " IS NOT NULL AND fx.rate IS NULL",
+                "'no exchange rate for ' || " + currency + " || ' on or before ' || " + day + " || ' in fx_rates'"));
+        for (String money : t.columns().stream()
+                .filter(c -> table.column(c).orElseThrow().type() == ColumnType.MONEY)
+                .toList()) {
             checks.add(new Check(
-                    "currency",
-                    foreign + " AND " + day + " IS NOT NULL AND fx.rate IS NULL",
-                    "'no exchange rate for ' || " + currency + " || ' on or before ' || " + day
-                            + " || ' in fx_rates'"));
-            for (String money : t.columns().stream()
-                    .filter(c -> table.column(c).orElseThrow().type() == ColumnType.MONEY)
-                    .toList()) {
-                checks.add(new Check(
-                        money,
-                        foreign + " AND TRY_CAST(" + t.typed(money) + " * fx.rate AS DECIMAL(18, 4)) IS NULL AND "
-                                + t.typed(money) + " IS NOT NULL AND fx.rate IS NOT NULL",
-                        "'converted at ' || fx.rate || ' it is too large to store'"));
-            }
-        });
+                    money,
+                    "TRY_CAST(" + t.typed(money) + " * fx.rate AS DECIMAL(18, 4)) IS NULL AND " + t.typed(money)
+                            + " IS NOT NULL AND fx.rate IS NOT NULL",
+                    "'converted at ' || fx.rate || ' it is too large to store'"));
+        }
+        String from = " FROM (SELECT rowid AS _row, * FROM " + t.name() + " r WHERE " + currency + " <> "
+                + Sql.literal(reportingCurrency) + ") r ASOF LEFT JOIN lookup_fx fx ON fx.currency = " + currency
+                + " AND "
+                + day + " >= fx.date";
+        return Optional.of(new CheckGroup(from, "r._row", checks));
     }
 
     /** The later column must not come before the earlier one (both named by their column). */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kizuna.domain.contract.Column;
@@ -48,6 +49,21 @@ final class Validator {
         return total;
     }
 
+    /** The problems the checks find over a FROM clause. A rule that folds to null counts none. */
+    private static long count(Statement statement, List<Check> checks, String from) throws SQLException {
+        if (checks.isEmpty()) {
+            return 0;
+        }
+        StringBuilder sum = new StringBuilder("SELECT 0");
+        for (Check check : checks) {
+            sum.append(" + coalesce(count_if(").append(check.violated()).append("), 0)");
+        }
+        try (ResultSet r = statement.executeQuery(sum + from)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     void validate(List<StagedTable> staged) throws SQLException, IOException {
         Map<String, StagedTable> byName = new LinkedHashMap<>();
         staged.forEach(t -> byName.put(t.source().table().name(), t));
@@ -65,8 +81,17 @@ final class Validator {
 
     /** Key and lookup tables over what is stored and what is being imported, for the rules between tables. */
     private void prepareLookups(Statement statement, Map<String, StagedTable> byName) throws SQLException {
+        Set<String> referenced = new HashSet<>();
+        for (StagedTable staged : byName.values()) {
+            staged.columns()
+                    .forEach(c -> staged.source()
+                            .table()
+                            .column(c)
+                            .flatMap(Column::references)
+                            .ifPresent(referenced::add));
+        }
         for (Table table : DataContract.TABLES) {
-            if (!table.keyedById()) {
+            if (!table.keyedById() || !referenced.contains(table.name())) {
                 continue;
             }
             String id = table.key().get(0);
@@ -124,12 +149,22 @@ final class Validator {
         for (String column : table.columns()) {
             columnChecks(table, table.source().table().column(column).orElseThrow(), checks);
         }
-        RowRules.add(table, reportingCurrency, checks, joins);
+        RowRules.add(table, checks, joins);
+        List<Found> found = new ArrayList<>(check(
+                new CheckGroup(" FROM " + table.name() + " r " + String.join(" ", joins), "r.rowid", checks), room));
+        Optional<CheckGroup> money = RowRules.foreignMoney(table, reportingCurrency);
+        if (money.isPresent()) {
+            found.addAll(check(money.get(), room));
+        }
+        return found;
+    }
+
+    private List<Found> check(CheckGroup group, int room) throws SQLException {
+        List<Check> checks = group.checks();
         List<Found> found = new ArrayList<>();
         if (checks.isEmpty()) {
             return found;
         }
-        String from = " FROM " + table.name() + " r " + String.join(" ", joins);
         String any = checks.stream().map(c -> "(" + c.violated() + ")").collect(Collectors.joining(" OR "));
         StringBuilder reasons = new StringBuilder("[");
         for (int i = 0; i < checks.size(); i++) {
@@ -146,8 +181,9 @@ final class Validator {
         reasons.append("]");
         int rows = 0;
         try (Statement statement = connection.createStatement();
-                ResultSet r = statement.executeQuery("SELECT r.rowid, list_filter(" + reasons + ", x -> x IS NOT NULL)"
-                        + from + " WHERE " + any + " ORDER BY r.rowid LIMIT " + (Math.max(room, 0) + 1))) {
+                ResultSet r = statement.executeQuery("SELECT " + group.rowId() + ", list_filter(" + reasons
+                        + ", x -> x IS NOT NULL)" + group.from() + " WHERE " + any + " ORDER BY " + group.rowId()
+                        + " LIMIT " + (Math.max(room, 0) + 1))) {
             while (r.next()) {
                 rows++;
                 for (Object item : (Object[]) r.getArray(2).getArray()) {
@@ -162,17 +198,8 @@ final class Validator {
         }
         // More rows than can be listed: count every problem. A rule on a column the file lacks folds to a
         // constant null, for which count_if gives null, not 0.
-        StringBuilder sum = new StringBuilder("SELECT ");
-        for (int i = 0; i < checks.size(); i++) {
-            sum.append(i == 0 ? "" : " + ")
-                    .append("coalesce(count_if(")
-                    .append(checks.get(i).violated())
-                    .append("), 0)");
-        }
-        try (Statement statement = connection.createStatement();
-                ResultSet r = statement.executeQuery(sum + from)) {
-            r.next();
-            total += r.getLong(1);
+        try (Statement statement = connection.createStatement()) {
+            total += count(statement, checks, group.from());
         }
         return found;
     }
