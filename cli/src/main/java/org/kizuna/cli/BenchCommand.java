@@ -2,7 +2,6 @@ package org.kizuna.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,30 +87,10 @@ final class BenchCommand implements Callable<Integer> {
             String.format(Locale.ROOT, "%,d tables", report.tables().size())
         });
 
-        YearMonth month = Today.lastFullMonth(GenerateCommand.COMPANY_ZONE);
+        Period month = Period.month(Today.lastFullMonth(GenerateCommand.COMPANY_ZONE));
         double floorGroupBy = DuckDbFloor.groupBy(workspace);
-        started = System.nanoTime();
-        int results = MetricsCommand.compute(workspace, MetricCatalog.all(), Period.month(month), Optional.empty())
-                .size();
-        double metrics = seconds(started);
-        rows.add(new String[] {
-            "metrics, one month",
-            fixed(metrics),
-            fixed(floorGroupBy) + " (GROUP BY)",
-            ratio(metrics, floorGroupBy),
-            results + " results"
-        });
-        started = System.nanoTime();
-        results = MetricsCommand.compute(workspace, MetricCatalog.all(), Period.month(month), Optional.of("plan"))
-                .size();
-        double byPlan = seconds(started);
-        rows.add(new String[] {
-            "metrics, one month by plan",
-            fixed(byPlan),
-            fixed(floorGroupBy) + " (GROUP BY)",
-            ratio(byPlan, floorGroupBy),
-            results + " results"
-        });
+        rows.add(metricsRow("metrics, one month", workspace, month, Optional.empty(), floorGroupBy));
+        rows.add(metricsRow("metrics, one month by plan", workspace, month, Optional.of("plan"), floorGroupBy));
 
         System.out.printf(
                 Locale.ROOT,
@@ -122,6 +101,17 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         System.out.print(markdown(rows));
+    }
+
+    private static String[] metricsRow(
+            String step, Workspace workspace, Period period, Optional<String> by, double floor) {
+        long started = System.nanoTime();
+        int results = MetricsCommand.compute(workspace, MetricCatalog.all(), period, by)
+                .size();
+        double seconds = seconds(started);
+        return new String[] {
+            step, fixed(seconds), fixed(floor) + " (GROUP BY)", ratio(seconds, floor), results + " results"
+        };
     }
 
     private static String markdown(List<String[]> rows) {

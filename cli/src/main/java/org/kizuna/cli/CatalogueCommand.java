@@ -40,7 +40,7 @@ final class CatalogueCommand implements Callable<Integer> {
             MetricDefinition d = metric.definition();
             rows.add(new String[] {d.id(), d.name(lang), d.formula(lang)});
         }
-        System.out.print(MetricsTable.render(rows));
+        System.out.print(MetricsTable.render(rows, java.util.Set.of()));
         return 0;
     }
 }

@@ -114,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
                 trend(quarter.get(i), quarterBefore.get(i), definition, ja)
             });
         }
-        return MetricsTable.render(rows);
+        return MetricsTable.render(rows, java.util.Set.of(1, 3));
     }
 
     /** The change against the earlier period, with an arrow that says whether it is good news. */
@@ -128,6 +128,7 @@ final class DemoCommand implements Callable<Integer> {
         boolean good = sign == 0 || (sign > 0) == definition.higherIsBetter();
         String unit = now.unit().equals("percent") || now.unit().equals("points") ? " pt" : "";
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.ROOT);
+        format.setMinimumFractionDigits(Math.max(0, now.value().scale()));
         format.setMaximumFractionDigits(Math.max(0, now.value().scale()));
         String amount = format.format(change);
         return arrow + " " + (sign > 0 ? "+" : "") + amount + unit

@@ -37,7 +37,7 @@ final class MetricsTable {
                 inputs(result)
             });
         }
-        return render(rows);
+        return render(rows, java.util.Set.of(3));
     }
 
     static String segment(MetricResult result, boolean ja) {
@@ -90,7 +90,8 @@ final class MetricsTable {
         return format.format(value);
     }
 
-    static String render(List<String[]> rows) {
+    /** Renders rows as aligned columns; the columns named by index are right-aligned (figures). */
+    static String render(List<String[]> rows, java.util.Set<Integer> rightAligned) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -102,7 +103,7 @@ final class MetricsTable {
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             for (int i = 0; i < columns; i++) {
-                boolean numeric = i == 3 && r > 0;
+                boolean numeric = rightAligned.contains(i) && r > 0;
                 String pad = " ".repeat(widths[i] - width(row[i]));
                 text.append(numeric ? pad + row[i] : row[i] + (i == columns - 1 ? "" : pad));
                 if (i < columns - 1) {

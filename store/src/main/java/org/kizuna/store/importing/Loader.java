@@ -79,7 +79,7 @@ final class Loader {
         for (String key : table.key()) {
             Column column = table.column(key).orElseThrow();
             keys.append(keys.length() == 0 ? "" : ", ")
-                    .append(cast(staged, column, storeType(column)))
+                    .append(cast(staged, column, Sql.checkType(column.type())))
                     .append(" AS ")
                     .append(Sql.identifier(key));
             match.append(match.length() == 0 ? "" : " AND ")
@@ -123,18 +123,6 @@ final class Loader {
 
     private String currency(StagedTable staged) {
         return "coalesce(upper(" + staged.value("currency") + "), " + Sql.literal(reportingCurrency) + ")";
-    }
-
-    private static String storeType(Column column) {
-        return switch (column.type()) {
-            case ID, TEXT -> "VARCHAR";
-            case DATE -> "DATE";
-            case TIMESTAMP -> "TIMESTAMPTZ";
-            case MONEY -> "DECIMAL(18, 4)";
-            case NUMBER -> "DECIMAL(18, 6)";
-            case INTEGER -> "BIGINT";
-            case BOOL -> "BOOLEAN";
-        };
     }
 
     private Map<String, String> storeColumns(String table) throws SQLException {

@@ -17,8 +17,9 @@ final class Sql {
     }
 
     /**
-     * The DuckDB type a contract type is checked against: the store's own types, whose casts are fast (a
-     * 38-digit decimal cast is some eighty times slower than an 18-digit one).
+     * The DuckDB type of a contract type, as cells are checked against it and keys are compared: the store's
+     * own types (V1 migration), whose casts are fast (a 38-digit decimal cast is some eighty times slower than
+     * an 18-digit one).
      */
     static String checkType(ColumnType type) {
         return switch (type) {
