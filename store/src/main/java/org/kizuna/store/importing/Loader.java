@@ -43,18 +43,19 @@ final class Loader {
             }
             String from = " FROM " + staged.name() + " r";
             if (table.moneyDate().isPresent()) {
-                // Rows in the reporting currency take rate 1; only the others go through the as-of join.
+                // Rows in the reporting currency take rate 1; only the others need their local day (a time-zone
+                // computation per row) and the as-of join.
                 Column dateColumn = table.column(table.moneyDate().get()).orElseThrow();
-                String enriched = "SELECT *, " + currency(staged) + " AS _currency, CAST(TRY_CAST("
-                        + staged.raw(dateColumn.name()) + " AS " + Sql.checkType(dateColumn.type())
-                        + ") AS DATE) AS _day FROM " + staged.name() + " r";
                 String home = Sql.literal(reportingCurrency);
-                from = " FROM (SELECT local.*, CAST(1 AS DECIMAL(24, 12)) AS _rate FROM (" + enriched
-                        + ") local WHERE local._currency = " + home
-                        + " UNION ALL SELECT foreign_rows.*, fx.rate AS _rate"
-                        + " FROM (" + enriched + ") foreign_rows ASOF LEFT JOIN main.fx_rates fx"
-                        + " ON foreign_rows._currency = fx.currency AND foreign_rows._day >= fx.date"
-                        + " WHERE foreign_rows._currency <> " + home + ") r";
+                String currency = currency(staged);
+                from = " FROM (SELECT *, " + currency + " AS _currency, CAST(1 AS DECIMAL(24, 12)) AS _rate FROM "
+                        + staged.name() + " r WHERE " + currency + " = " + home
+                        + " UNION ALL SELECT foreign_rows.* EXCLUDE (_day), fx.rate AS _rate FROM (SELECT *, "
+                        + currency
+                        + " AS _currency, CAST(TRY_CAST(" + staged.raw(dateColumn.name()) + " AS "
+                        + Sql.checkType(dateColumn.type()) + ") AS DATE) AS _day FROM " + staged.name() + " r WHERE "
+                        + currency + " <> " + home + ") foreign_rows ASOF LEFT JOIN main.fx_rates fx"
+                        + " ON foreign_rows._currency = fx.currency AND foreign_rows._day >= fx.date) r";
             }
             statement.executeUpdate("INSERT INTO main." + table.name() + " (" + String.join(", ", names) + ") SELECT "
                     + String.join(", ", values) + from);
