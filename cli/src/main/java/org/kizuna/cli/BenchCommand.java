@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "work folder (default: a temporary folder, removed afterwards)")
     Path dir;
 
+    @Option(names = "--customers", paramLabel = "N", description = "customers instead of the scale's (for a quick run)")
+    Integer customers;
+
     @Override
     public Integer call() throws Exception {
         Path work = dir == null ? MetricsCommand.createTemporaryFolder() : Files.createDirectories(dir);
@@ -66,7 +69,11 @@ final class BenchCommand implements Callable<Integer> {
 
         Path data = work.resolve("data");
         long started = System.nanoTime();
-        GenerationSummary generated = GenerateCommand.generate(scale.customers, 24, 42, data);
+        int size = customers == null ? scale.customers : customers;
+        if (size < 1) {
+            throw new IllegalArgumentException("--customers must be at least 1, not " + size);
+        }
+        GenerationSummary generated = GenerateCommand.generate(size, 24, 42, data);
         double generate = seconds(started);
         long allRows = generated.rowsPerTable().values().stream()
                 .mapToLong(Long::longValue)
@@ -99,8 +106,8 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf(
                 Locale.ROOT,
                 "Scale %s: %,d customers, %,d events; %d cores, Java %s%n%n",
-                scale,
-                scale.customers,
+                customers == null ? scale : "custom",
+                size,
                 generated.rowsPerTable().getOrDefault("events", 0L),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
