@@ -92,7 +92,8 @@ public final class Workspace {
             return connection;
         } catch (SQLException e) {
             throw new WorkspaceException(
-                    "cannot open the database " + databaseFile() + ": " + firstLine(e.getMessage())
+                    "cannot open the database " + databaseFile() + ": "
+                            + WorkspaceException.databaseCause(e.getMessage())
                             + (e.getMessage() != null && e.getMessage().contains("lock")
                                     ? " (is another kizuna command using this workspace?)"
                                     : ""),
@@ -109,15 +110,9 @@ public final class Workspace {
                     .migrate();
         } catch (FlywayException e) {
             throw new WorkspaceException(
-                    "cannot bring the database " + databaseFile() + " up to date: " + firstLine(e.getMessage()), e);
+                    "cannot bring the database " + databaseFile() + " up to date: "
+                            + WorkspaceException.databaseCause(e.getMessage()),
+                    e);
         }
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

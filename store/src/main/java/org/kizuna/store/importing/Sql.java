@@ -2,6 +2,7 @@ package org.kizuna.store.importing;
 
 import java.sql.SQLException;
 import org.kizuna.domain.contract.ColumnType;
+import org.kizuna.store.WorkspaceException;
 
 /** Quoting and type names for the SQL that the importer writes. */
 final class Sql {
@@ -33,18 +34,8 @@ final class Sql {
         };
     }
 
-    /**
-     * The telling line of a database error, fit to show the user: DuckDB's JDBC driver puts the cause on a
-     * line of its own starting with "Error: " below a generic first line.
-     */
+    /** The telling line of a database error, fit to show the user. */
     static String firstLine(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        String[] lines = message.split("\n");
-        for (String line : lines) {
-            if (line.startsWith("Error: ")) {
-                return line.substring("Error: ".length());
-            }
-        }
-        return lines[0];
+        return WorkspaceException.databaseCause(e.getMessage());
     }
 }

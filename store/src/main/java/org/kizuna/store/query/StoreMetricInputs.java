@@ -188,6 +188,7 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
     }
 
     private static WorkspaceException failure(SQLException e) {
-        return new WorkspaceException("a query of the workspace failed: " + e.getMessage(), e);
+        return new WorkspaceException(
+                "a query of the workspace failed: " + WorkspaceException.databaseCause(e.getMessage()), e);
     }
 }
