@@ -51,7 +51,8 @@ final class InitCommand implements Callable<Integer> {
                 defaults.onboardingTargetDays(),
                 defaults.firstResponseTargetHours(),
                 defaults.resolutionTargetHours(),
-                defaults.csatThresholds());
+                defaults.csatThresholds(),
+                defaults.targets());
     }
 
     private static ZoneId zone(String id) {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.Metric;
@@ -47,6 +50,20 @@ final class MetricsCommand implements Callable<Integer> {
                     "2024-06, 2024-Q2, 2024-W23, 2024, 2024-06-15 or 2024-04-01..2024-05-15 (default: last full month)")
     String period;
 
+    @Option(
+            names = "--series",
+            paramLabel = "FROM..TO",
+            description =
+                    "a series of consecutive periods instead of one, e.g. 2024-01..2024-12 or 2024-01-01..2024-03-31")
+    String series;
+
+    @Option(
+            names = "--every",
+            defaultValue = "month",
+            paramLabel = "STEP",
+            description = "the series' step: day, week, month, quarter or year (default: ${DEFAULT-VALUE})")
+    String every;
+
     @Option(names = "--by", paramLabel = "ATTR", description = "break down by a customer attribute (plan, region, …)")
     String by;
 
@@ -79,17 +96,47 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     private void print(Workspace workspace, List<Metric> metrics) {
-        Period chosen = period == null
-                ? Period.month(Today.lastFullMonth(workspace.settings().timeZone()))
-                : Period.parse(period);
         Language lang = Language.of(language == null ? workspace.settings().language() : language);
-        List<MetricResult> results = compute(workspace, metrics, chosen, Optional.ofNullable(by));
+        List<MetricResult> results = new ArrayList<>();
+        for (Period chosen : periods(workspace)) {
+            results.addAll(compute(workspace, metrics, chosen, Optional.ofNullable(by)));
+        }
         String output = switch (format) {
             case JSON -> MetricsJson.write(results);
             case CSV -> MetricsCsv.write(results);
             case TABLE -> MetricsTable.write(results, lang);
         };
         System.out.print(output);
+    }
+
+    /** The one period asked for (the last full month by default), or each period of the series. */
+    private List<Period> periods(Workspace workspace) {
+        if (series == null) {
+            return List.of(
+                    period == null
+                            ? Period.month(
+                                    Today.lastFullMonth(workspace.settings().timeZone()))
+                            : Period.parse(period));
+        }
+        if (period != null) {
+            throw new IllegalArgumentException("give either --period or --series, not both");
+        }
+        int dots = series.indexOf("..");
+        if (dots < 0) {
+            throw new IllegalArgumentException(
+                    "--series \"" + series + "\" is not written FROM..TO, e.g. 2024-01..2024-12");
+        }
+        Granularity step = switch (every.strip().toLowerCase(Locale.ROOT)) {
+            case "day" -> Granularity.DAY;
+            case "week" -> Granularity.WEEK;
+            case "month" -> Granularity.MONTH;
+            case "quarter" -> Granularity.QUARTER;
+            case "year" -> Granularity.YEAR;
+            default ->
+                throw new IllegalArgumentException(
+                        "--every \"" + every + "\" is not day, week, month, quarter or year");
+        };
+        return Period.series(Period.parse(series.substring(0, dots)), Period.parse(series.substring(dots + 2)), step);
     }
 
     static List<MetricResult> compute(Workspace workspace, List<Metric> metrics, Period period, Optional<String> by) {

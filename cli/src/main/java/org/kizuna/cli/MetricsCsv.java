@@ -28,6 +28,8 @@ final class MetricsCsv {
                     "numerator",
                     "denominator",
                     "convention",
+                    "target",
+                    "target_met",
                     "parts");
             for (MetricResult result : results) {
                 Map.Entry<String, String> segment = result.segment().attributes().entrySet().stream()
@@ -43,6 +45,8 @@ final class MetricsCsv {
                         plain(result.numerator()),
                         plain(result.denominator()),
                         result.convention() == null ? "" : result.convention(),
+                        plain(result.target()),
+                        result.targetMet() == null ? "" : result.targetMet().toString(),
                         result.parts().isEmpty()
                                 ? ""
                                 : MetricsJson.node(result).get("parts").toString());

@@ -68,8 +68,12 @@ final class MetricsJson {
         }
         node.put("numerator", result.numerator());
         node.put("denominator", result.denominator());
-        node.putNull("target");
-        node.putNull("target_met");
+        node.put("target", result.target());
+        if (result.targetMet() == null) {
+            node.putNull("target_met");
+        } else {
+            node.put("target_met", result.targetMet());
+        }
         node.put("convention", result.convention());
         return node;
     }

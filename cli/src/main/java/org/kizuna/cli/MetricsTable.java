@@ -24,8 +24,8 @@ final class MetricsTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(
                 ja
-                        ? new String[] {"指標", "期間", "セグメント", "値", "内訳"}
-                        : new String[] {"Metric", "Period", "Segment", "Value", "Inputs"});
+                        ? new String[] {"指標", "期間", "セグメント", "値", "目標", "内訳"}
+                        : new String[] {"Metric", "Period", "Segment", "Value", "Target", "Inputs"});
         for (MetricResult result : results) {
             MetricDefinition definition =
                     MetricCatalog.find(result.metric()).orElseThrow().definition();
@@ -34,6 +34,7 @@ final class MetricsTable {
                 result.period(),
                 segment(result, ja),
                 value(result.value(), result.unit(), ja),
+                target(result, definition),
                 inputs(result)
             });
         }
@@ -71,6 +72,15 @@ final class MetricsTable {
             case "days" -> number + (ja ? " 日" : " days");
             default -> number + " " + unit;
         };
+    }
+
+    /** The target with the direction that meets it, and whether it is met: {@code ≥ 30 ✓}. */
+    static String target(MetricResult result, MetricDefinition definition) {
+        if (result.target() == null) {
+            return "";
+        }
+        String mark = result.targetMet() == null ? "" : result.targetMet() ? " ✓" : " ✗";
+        return (definition.higherIsBetter() ? "≥ " : "≤ ") + plain(result.target()) + mark;
     }
 
     private static String inputs(MetricResult result) {

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,6 +144,38 @@ public record Period(String label, Granularity granularity, LocalDate first, Loc
             case QUARTER -> quarter(day.getYear(), day.get(IsoFields.QUARTER_OF_YEAR));
             case YEAR -> year(day.getYear());
             case RANGE -> throw new IllegalArgumentException("a range has no natural period containing a day");
+        };
+    }
+
+    /**
+     * Consecutive periods of one kind, from the one containing {@code from}'s first day to the one containing
+     * {@code to}'s last day: {@code 2024-01..2024-06} every month is January to June.
+     *
+     * @throws IllegalArgumentException when {@code to} ends before {@code from} starts, or for ranges
+     */
+    public static List<Period> series(Period from, Period to, Granularity every) {
+        if (every == Granularity.RANGE) {
+            throw new IllegalArgumentException("a series steps by day, week, month, quarter or year, not by range");
+        }
+        if (to.last().isBefore(from.first())) {
+            throw new IllegalArgumentException("the series ends (" + to + ") before it starts (" + from + ")");
+        }
+        List<Period> periods = new ArrayList<>();
+        Period last = containing(every, to.last());
+        for (Period p = containing(every, from.first()); !p.first().isAfter(last.first()); p = p.next()) {
+            periods.add(p);
+        }
+        return periods;
+    }
+
+    /** The period of the same kind that starts the day after this one ends. */
+    public Period next() {
+        return switch (granularity) {
+            case DAY -> day(last.plusDays(1));
+            case WEEK, QUARTER -> containing(granularity, last.plusDays(1));
+            case MONTH -> month(YearMonth.from(first).plusMonths(1));
+            case YEAR -> year(first.getYear() + 1);
+            case RANGE -> range(last.plusDays(1), last.plusDays(days()));
         };
     }
 

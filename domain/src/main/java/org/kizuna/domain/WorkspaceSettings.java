@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * @param resolutionTargetHours the support SLA for resolution
  * @param csatThresholds the lowest "satisfied" score per survey scale, keyed {@code min-max} (e.g.
  *     {@code 1-5}); a survey's own threshold wins
+ * @param targets a target per metric id; a metric where higher is better meets it at or above, the others
+ *     at or below
  */
 public record WorkspaceSettings(
         String reportingCurrency,
@@ -29,12 +31,36 @@ public record WorkspaceSettings(
         int onboardingTargetDays,
         BigDecimal firstResponseTargetHours,
         BigDecimal resolutionTargetHours,
-        Map<String, BigDecimal> csatThresholds) {
+        Map<String, BigDecimal> csatThresholds,
+        Map<String, BigDecimal> targets) {
 
     public WorkspaceSettings {
         Objects.requireNonNull(reportingCurrency);
         Objects.requireNonNull(timeZone);
         csatThresholds = Map.copyOf(csatThresholds);
+        targets = Map.copyOf(targets);
+    }
+
+    /** Settings without metric targets. */
+    public WorkspaceSettings(
+            String reportingCurrency,
+            ZoneId timeZone,
+            String language,
+            int inactivityWindowDays,
+            int onboardingTargetDays,
+            BigDecimal firstResponseTargetHours,
+            BigDecimal resolutionTargetHours,
+            Map<String, BigDecimal> csatThresholds) {
+        this(
+                reportingCurrency,
+                timeZone,
+                language,
+                inactivityWindowDays,
+                onboardingTargetDays,
+                firstResponseTargetHours,
+                resolutionTargetHours,
+                csatThresholds,
+                Map.of());
     }
 
     /** Defaults for a new workspace on this machine: JPY and Japanese for a Japanese locale, else USD and English. */
@@ -53,7 +79,8 @@ public record WorkspaceSettings(
                 30,
                 BigDecimal.valueOf(4),
                 BigDecimal.valueOf(24),
-                thresholds);
+                thresholds,
+                Map.of("nps", BigDecimal.valueOf(30)));
     }
 
     /**
@@ -80,6 +107,20 @@ public record WorkspaceSettings(
                 onboardingTargetDays,
                 firstResponseTargetHours,
                 resolutionTargetHours,
-                csatThresholds);
+                csatThresholds,
+                targets);
+    }
+
+    public WorkspaceSettings withTargets(Map<String, BigDecimal> newTargets) {
+        return new WorkspaceSettings(
+                reportingCurrency,
+                timeZone,
+                language,
+                inactivityWindowDays,
+                onboardingTargetDays,
+                firstResponseTargetHours,
+                resolutionTargetHours,
+                csatThresholds,
+                newTargets);
     }
 }

@@ -102,4 +102,29 @@ class PeriodTest {
                         .label())
                 .isEqualTo("2025-W01");
     }
+
+    @Test
+    void aSeriesRunsFromThePeriodHoldingTheFirstDayToThePeriodHoldingTheLast() {
+        assertThat(Period.series(Period.parse("2024-01"), Period.parse("2024-06"), Granularity.MONTH))
+                .extracting(Period::label)
+                .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06");
+        // 15 Feb lies in Q1 and 10 Aug in Q3: Q1, Q2, Q3
+        assertThat(Period.series(Period.parse("2024-02-15"), Period.parse("2024-08-10"), Granularity.QUARTER))
+                .extracting(Period::label)
+                .containsExactly("2024-Q1", "2024-Q2", "2024-Q3");
+        // weeks across the turn of the year: 30 Dec 2024 is in 2025-W01
+        assertThat(Period.series(Period.parse("2024-12-20"), Period.parse("2025-01-06"), Granularity.WEEK))
+                .extracting(Period::label)
+                .containsExactly("2024-W51", "2024-W52", "2025-W01", "2025-W02");
+        assertThat(Period.series(Period.parse("2024-02-28"), Period.parse("2024-03-01"), Granularity.DAY))
+                .extracting(Period::label)
+                .containsExactly("2024-02-28", "2024-02-29", "2024-03-01");
+    }
+
+    @Test
+    void refusesASeriesThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> Period.series(Period.parse("2024-06"), Period.parse("2024-01"), Granularity.MONTH))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the series ends (2024-01) before it starts (2024-06)");
+    }
 }

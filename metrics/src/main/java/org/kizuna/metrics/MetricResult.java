@@ -18,6 +18,8 @@ import java.util.Map;
  * @param numerator the count or sum above the line, where the metric is a ratio
  * @param denominator the count or sum below the line, where the metric is a ratio
  * @param convention the convention used where the field disagrees, in words
+ * @param target the workspace's target for the metric, or null when it has none
+ * @param targetMet whether the value meets the target; null without a target or without a value
  */
 public record MetricResult(
         String metric,
@@ -28,10 +30,38 @@ public record MetricResult(
         Map<String, Object> parts,
         BigDecimal numerator,
         BigDecimal denominator,
-        String convention) {
+        String convention,
+        BigDecimal target,
+        Boolean targetMet) {
 
     public MetricResult {
         parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    /** A result before any target is applied. */
+    public MetricResult(
+            String metric,
+            String period,
+            Segment segment,
+            BigDecimal value,
+            String unit,
+            Map<String, Object> parts,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String convention) {
+        this(metric, period, segment, value, unit, parts, numerator, denominator, convention, null, null);
+    }
+
+    /**
+     * The result measured against a target: met at or above it when higher is better, else at or below it;
+     * "no data" neither meets nor misses it.
+     */
+    public MetricResult against(BigDecimal newTarget, boolean higherIsBetter) {
+        Boolean met = value == null
+                ? null
+                : higherIsBetter ? value.compareTo(newTarget) >= 0 : value.compareTo(newTarget) <= 0;
+        return new MetricResult(
+                metric, period, segment, value, unit, parts, numerator, denominator, convention, newTarget, met);
     }
 
     public boolean hasData() {

@@ -7,7 +7,9 @@ import static org.kizuna.metrics.TallyRows.customers;
 import static org.kizuna.metrics.TallyRows.customersMoving;
 import static org.kizuna.metrics.TallyRows.responses;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kizuna.metrics.retention.ChurnRate;
 import org.kizuna.metrics.retention.RetentionRate;
@@ -59,8 +61,10 @@ class MetricsEngineTest {
     }
 
     @Test
-    void givesTheSameResultsAsEachMetricAlone() {
-        MetricRequest request = Requests.brokenDownBy("plan", "2024-06");
+    void givesTheSameResultsAsEachMetricAloneWhenThereAreNoTargets() {
+        MetricRequest withTargets = Requests.brokenDownBy("plan", "2024-06");
+        MetricRequest request = new MetricRequest(
+                withTargets.period(), withTargets.by(), withTargets.settings().withTargets(Map.of()));
 
         List<MetricResult> together = engine.compute(request, MetricCatalog.all(), workspace());
 
@@ -68,5 +72,56 @@ class MetricsEngineTest {
                 .flatMap(metric -> metric.compute(request, workspace()).stream())
                 .toList();
         assertThat(together).isEqualTo(alone);
+    }
+
+    @Test
+    void measuresEachResultAgainstItsMetricsTarget() {
+        MetricRequest defaults = Requests.brokenDownBy("plan", "2024-06");
+        MetricRequest request = new MetricRequest(
+                defaults.period(),
+                defaults.by(),
+                defaults.settings()
+                        .withTargets(Map.of(
+                                "nps", new BigDecimal("30"),
+                                "churn_rate", new BigDecimal("10"),
+                                "retention_rate", new BigDecimal("90"))));
+
+        List<MetricResult> results = engine.compute(request, MetricCatalog.all(), workspace());
+
+        // nps: 5 responses of 9 → 100 × 5 / 5 = 100.00 ≥ 30, met
+        assertThat(find(results, "nps", Segment.ALL).targetMet()).isTrue();
+        assertThat(find(results, "nps", Segment.ALL).target()).isEqualByComparingTo("30");
+        // churn (lower is better): 2 of 15 lost = 13.33 > 10, missed; pro lost 0 of 13 = 0.00 ≤ 10, met
+        assertThat(find(results, "churn_rate", Segment.ALL).targetMet()).isFalse();
+        assertThat(find(results, "churn_rate", Segment.of("plan", "pro")).targetMet())
+                .isTrue();
+        // retention: 13 of 15 kept = 86.67 < 90, missed; exactly on the target counts as met (pro: 100.00)
+        assertThat(find(results, "retention_rate", Segment.ALL).targetMet()).isFalse();
+        assertThat(find(results, "retention_rate", Segment.of("plan", "pro")).targetMet())
+                .isTrue();
+        // metrics without a target carry none
+        assertThat(find(results, "mrr", Segment.ALL).target()).isNull();
+        assertThat(find(results, "mrr", Segment.ALL).targetMet()).isNull();
+    }
+
+    @Test
+    void aValueExactlyOnTheTargetMeetsItInEitherDirection() {
+        MetricResult churn = new MetricResult(
+                "churn_rate", "2024-06", Segment.ALL, new BigDecimal("5.00"), "percent", Map.of(), null, null, null);
+        assertThat(churn.against(new BigDecimal("5"), false).targetMet()).isTrue();
+        assertThat(churn.against(new BigDecimal("5"), true).targetMet()).isTrue();
+        assertThat(churn.against(new BigDecimal("5.01"), true).targetMet()).isFalse();
+        assertThat(churn.against(new BigDecimal("4.99"), false).targetMet()).isFalse();
+        MetricResult noData =
+                new MetricResult("nps", "2024-06", Segment.ALL, null, "points", Map.of(), null, null, null);
+        assertThat(noData.against(new BigDecimal("30"), true).targetMet()).isNull();
+        assertThat(noData.against(new BigDecimal("30"), true).target()).isEqualByComparingTo("30");
+    }
+
+    private static MetricResult find(List<MetricResult> results, String metric, Segment segment) {
+        return results.stream()
+                .filter(r -> r.metric().equals(metric) && r.segment().equals(segment))
+                .findFirst()
+                .orElseThrow();
     }
 }

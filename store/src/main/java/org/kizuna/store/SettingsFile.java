@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kizuna.domain.WorkspaceSettings;
+import org.kizuna.metrics.MetricCatalog;
 
 /**
  * The human-editable settings file of a workspace ({@code settings.properties}, UTF-8). Every value is
@@ -25,6 +26,7 @@ public final class SettingsFile {
     public static final String FILE_NAME = "settings.properties";
 
     private static final String CSAT_PREFIX = "csat.threshold.";
+    private static final String TARGET_PREFIX = "target.";
     private static final Set<String> KEYS = Set.of(
             "reporting_currency",
             "time_zone",
@@ -37,6 +39,13 @@ public final class SettingsFile {
     private SettingsFile() {}
 
     public static void write(Path file, WorkspaceSettings s) throws IOException {
+        StringBuilder targets = new StringBuilder();
+        new TreeMap<>(s.targets())
+                .forEach((metric, target) -> targets.append(TARGET_PREFIX)
+                        .append(metric)
+                        .append(" = ")
+                        .append(target.toPlainString())
+                        .append('\n'));
         StringBuilder csat = new StringBuilder();
         new TreeMap<>(s.csatThresholds())
                 .forEach((scale, threshold) -> csat.append(CSAT_PREFIX)
@@ -73,6 +82,9 @@ public final class SettingsFile {
                 # Lowest "satisfied" CSAT score per survey scale (min-max); a survey's own threshold wins.
                 # Scales not listed use the score 60 %% of the way up the scale, rounded up.
                 # CSATで「満足」とみなす最低スコア（尺度ごと）
+                %s
+                # Targets per metric id (see kizuna catalogue): met at or above when higher is better,
+                # else at or below. / 指標ごとの目標値（高いほど良い指標は以上、それ以外は以下で達成）
                 %s""".formatted(
                         s.reportingCurrency(),
                         s.timeZone().getId(),
@@ -81,7 +93,8 @@ public final class SettingsFile {
                         s.onboardingTargetDays(),
                         s.firstResponseTargetHours().toPlainString(),
                         s.resolutionTargetHours().toPlainString(),
-                        csat);
+                        csat,
+                        targets);
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
@@ -95,7 +108,17 @@ public final class SettingsFile {
         String where = file.getFileName().toString();
         Set<String> unknown = new TreeSet<>();
         Map<String, BigDecimal> thresholds = new TreeMap<>();
+        Map<String, BigDecimal> targets = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(TARGET_PREFIX)) {
+                String metric = key.substring(TARGET_PREFIX.length());
+                if (MetricCatalog.find(metric).isEmpty()) {
+                    throw new WorkspaceException(where + ": " + key + ": \"" + metric + "\" is not a metric id; known: "
+                            + String.join(", ", MetricCatalog.ids()));
+                }
+                targets.put(metric, decimal(where, p, key));
+                continue;
+            }
             if (key.startsWith(CSAT_PREFIX)) {
                 String scale = key.substring(CSAT_PREFIX.length());
                 if (!scale.matches("-?\\d+(\\.\\d+)?--?\\d+(\\.\\d+)?")) {
@@ -108,9 +131,10 @@ public final class SettingsFile {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new WorkspaceException(
-                    where + ": unknown setting " + String.join(", ", unknown) + "; known settings are "
-                            + String.join(", ", new TreeSet<>(KEYS)) + " and " + CSAT_PREFIX + "MIN-MAX");
+            throw new WorkspaceException(where + ": unknown setting " + String.join(", ", unknown)
+                    + "; known settings are "
+                    + String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX and " + TARGET_PREFIX
+                    + "METRIC");
         }
         String currency = text(where, p, "reporting_currency");
         try {
@@ -138,7 +162,8 @@ public final class SettingsFile {
                 positiveInt(where, p, "onboarding_target_days"),
                 positiveDecimal(where, p, "sla.first_response_hours"),
                 positiveDecimal(where, p, "sla.resolution_hours"),
-                thresholds);
+                thresholds,
+                targets);
     }
 
     private static String text(String where, Properties p, String key) {

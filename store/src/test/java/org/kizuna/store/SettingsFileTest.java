@@ -107,7 +107,33 @@ class SettingsFileTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessage("settings.properties: unknown setting onboarding_days; known settings are"
                         + " inactivity_window_days, language, onboarding_target_days, reporting_currency,"
-                        + " sla.first_response_hours, sla.resolution_hours, time_zone and csat.threshold.MIN-MAX");
+                        + " sla.first_response_hours, sla.resolution_hours, time_zone, csat.threshold.MIN-MAX and"
+                        + " target.METRIC");
+    }
+
+    @Test
+    void readsTargetsPerMetricAndWritesThemBack() throws IOException {
+        // a new workspace's file holds the default NPS target of 30
+        edit("target.nps = 30", "target.nps = 35\ntarget.churn_rate = 2.5");
+
+        WorkspaceSettings read = SettingsFile.read(file);
+
+        assertThat(read.targets())
+                .containsOnlyKeys("churn_rate", "nps")
+                .hasEntrySatisfying("churn_rate", t -> assertThat(t).isEqualByComparingTo("2.5"))
+                .hasEntrySatisfying("nps", t -> assertThat(t).isEqualByComparingTo("35"));
+        SettingsFile.write(file, read);
+        assertThat(SettingsFile.read(file)).isEqualTo(read);
+    }
+
+    @Test
+    void reportsATargetForAMetricThatDoesNotExist() throws IOException {
+        edit("onboarding_target_days = 30", "onboarding_target_days = 30\ntarget.net_promoter = 30");
+
+        assertThatThrownBy(() -> SettingsFile.read(file))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("settings.properties: target.net_promoter: \"net_promoter\" is not a metric id; known: nps,"
+                        + " csat, ces, churn_rate, retention_rate, mrr, arpu, mrr_movements");
     }
 
     @Test
