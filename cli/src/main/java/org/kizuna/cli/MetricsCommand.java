@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -64,6 +66,12 @@ final class MetricsCommand implements Callable<Integer> {
             description = "the series' step: day, week, month, quarter or year (default: ${DEFAULT-VALUE})")
     String every;
 
+    @Option(
+            names = "--where",
+            paramLabel = "ATTR=VALUE",
+            description = "only customers whose attribute has the value; repeat to narrow further")
+    Map<String, String> where = new LinkedHashMap<>();
+
     @Option(names = "--by", paramLabel = "ATTR", description = "break down by a customer attribute (plan, region, …)")
     String by;
 
@@ -99,7 +107,7 @@ final class MetricsCommand implements Callable<Integer> {
         Language lang = Language.of(language == null ? workspace.settings().language() : language);
         List<MetricResult> results = new ArrayList<>();
         for (Period chosen : periods(workspace)) {
-            results.addAll(compute(workspace, metrics, chosen, Optional.ofNullable(by)));
+            results.addAll(compute(workspace, metrics, chosen, Optional.ofNullable(by), where));
         }
         String output = switch (format) {
             case JSON -> MetricsJson.write(results);
@@ -140,8 +148,17 @@ final class MetricsCommand implements Callable<Integer> {
     }
 
     static List<MetricResult> compute(Workspace workspace, List<Metric> metrics, Period period, Optional<String> by) {
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
-            return new MetricsEngine().compute(new MetricRequest(period, by, workspace.settings()), metrics, inputs);
+        return compute(workspace, metrics, period, by, Map.of());
+    }
+
+    /** The metrics over the customers the filter keeps, each result's segment naming the filter too. */
+    static List<MetricResult> compute(
+            Workspace workspace, List<Metric> metrics, Period period, Optional<String> by, Map<String, String> where) {
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where)) {
+            return new MetricsEngine()
+                    .compute(new MetricRequest(period, by, workspace.settings()), metrics, inputs).stream()
+                            .map(result -> result.within(where))
+                            .toList();
         }
     }
 

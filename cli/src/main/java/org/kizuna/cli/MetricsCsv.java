@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.kizuna.metrics.MetricResult;
 
 /**
@@ -32,14 +31,18 @@ final class MetricsCsv {
                     "target_met",
                     "parts");
             for (MetricResult result : results) {
-                Map.Entry<String, String> segment = result.segment().attributes().entrySet().stream()
-                        .findFirst()
-                        .orElse(null);
+                // A filtered breakdown has several attributes: each column lists them in order, joined by ";",
+                // and a customer without the attribute has an empty value.
+                String attributes =
+                        String.join(";", result.segment().attributes().keySet());
+                String values = result.segment().attributes().values().stream()
+                        .map(v -> v == null ? "" : v)
+                        .collect(java.util.stream.Collectors.joining(";"));
                 csv.writeRecord(
                         result.metric(),
                         result.period(),
-                        segment == null ? "" : segment.getKey(),
-                        segment == null || segment.getValue() == null ? "" : segment.getValue(),
+                        attributes,
+                        values,
                         plain(result.value()),
                         result.unit(),
                         plain(result.numerator()),

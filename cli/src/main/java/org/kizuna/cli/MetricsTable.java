@@ -45,12 +45,12 @@ final class MetricsTable {
         if (result.segment().isAll()) {
             return ja ? "全体" : "all";
         }
-        StringBuilder text = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         result.segment()
                 .attributes()
                 .forEach((attribute, value) ->
-                        text.append(attribute).append('=').append(value == null ? (ja ? "(なし)" : "(none)") : value));
-        return text.toString();
+                        parts.add(attribute + "=" + (value == null ? (ja ? "(なし)" : "(none)") : value)));
+        return String.join(", ", parts);
     }
 
     static String value(BigDecimal value, String unit, boolean ja) {

@@ -426,6 +426,34 @@ class CommandLineTest {
                         + System.lineSeparator());
     }
 
+    /**
+     * The pro customers are A1 (kanto), A2 (kansai) and A7 (kanto), all active on May 31; A2 and A7 are lost:
+     * 2 / 3 = 66.67 %, and June's MRR is A1's 65,000. By region: kanto loses A7 of A1 and A7 (1 / 2 = 50.00 %),
+     * kansai loses A2 of A2 (100.00 %).
+     */
+    @Test
+    void whereNarrowsTheCustomersAndNamesTheFilterInEverySegment() {
+        ArrayNode whole = json("--period", JUNE, "--metric", "churn_rate,mrr", "--where", "plan=pro");
+        assertThat(whole).hasSize(2);
+        assertThat(whole.get(0).get("segment").toString()).isEqualTo("{\"plan\":\"pro\"}");
+        assertThat(whole.get(0).get("value").decimalValue()).isEqualByComparingTo("66.67");
+        assertThat(whole.get(1).get("value").decimalValue()).isEqualByComparingTo("65000");
+
+        ArrayNode byRegion = json("--period", JUNE, "--metric", "churn_rate", "--where", "plan=pro", "--by", "region");
+        assertThat(byRegion).hasSize(3);
+        assertThat(byRegion.get(1).get("segment").toString()).isEqualTo("{\"plan\":\"pro\",\"region\":\"kansai\"}");
+        assertThat(byRegion.get(1).get("value").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(byRegion.get(2).get("segment").toString()).isEqualTo("{\"plan\":\"pro\",\"region\":\"kanto\"}");
+        assertThat(byRegion.get(2).get("value").decimalValue()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void aFilterWithoutAValueIsAUsageError() {
+        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--where", "plan");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kizuna: ").contains("--where");
+    }
+
     // ---- formats ----
 
     @Test

@@ -53,6 +53,30 @@ public record MetricResult(
     }
 
     /**
+     * The result for customers first narrowed to the given attribute values: the filter's attributes come
+     * first in the segment, then the breakdown's.
+     */
+    public MetricResult within(Map<String, String> filter) {
+        if (filter.isEmpty()) {
+            return this;
+        }
+        Map<String, String> attributes = new LinkedHashMap<>(filter);
+        attributes.putAll(segment.attributes());
+        return new MetricResult(
+                metric,
+                period,
+                new Segment(attributes),
+                value,
+                unit,
+                parts,
+                numerator,
+                denominator,
+                convention,
+                target,
+                targetMet);
+    }
+
+    /**
      * The result measured against a target: met at or above it when higher is better, else at or below it;
      * "no data" neither meets nor misses it.
      */

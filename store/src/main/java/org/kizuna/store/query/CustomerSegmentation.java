@@ -23,10 +23,15 @@ record CustomerSegmentation(String expression, String join) {
     static final CustomerSegmentation NONE = new CustomerSegmentation("CAST(NULL AS VARCHAR)", "");
 
     static CustomerSegmentation of(Connection connection, Optional<String> by) throws SQLException {
-        if (by.isEmpty()) {
-            return NONE;
-        }
-        String attribute = by.get();
+        return by.isEmpty() ? NONE : of(connection, by.get(), "segment_attribute", "to break down by");
+    }
+
+    /**
+     * The attribute as SQL over {@code c}; a custom attribute joins its table under the alias given, so that
+     * several attributes can be used in one query.
+     */
+    static CustomerSegmentation of(Connection connection, String attribute, String alias, String purpose)
+            throws SQLException {
         if (DataContract.CUSTOMER_ATTRIBUTES.contains(attribute)) {
             return new CustomerSegmentation("c." + attribute, "");
         }
@@ -42,16 +47,16 @@ record CustomerSegmentation(String expression, String join) {
         List<String> custom = customAttributes(connection);
         if (custom.contains(attribute)) {
             return new CustomerSegmentation(
-                    "segment_attribute.value",
-                    "LEFT JOIN customer_attributes segment_attribute ON segment_attribute.customer_id = c.customer_id"
-                            + " AND segment_attribute.attribute = " + SqlTemplate.literal(attribute));
+                    alias + ".value",
+                    "LEFT JOIN customer_attributes " + alias + " ON " + alias + ".customer_id = c.customer_id AND "
+                            + alias + ".attribute = " + SqlTemplate.literal(attribute));
         }
         List<String> known = new ArrayList<>(DataContract.CUSTOMER_ATTRIBUTES);
         known.add("signup_cohort");
         known.add("referred");
         known.addAll(custom);
         throw new WorkspaceException(
-                "unknown attribute \"" + attribute + "\" to break down by; known: " + String.join(", ", known));
+                "unknown attribute \"" + attribute + "\" " + purpose + "; known: " + String.join(", ", known));
     }
 
     static List<String> customAttributes(Connection connection) throws SQLException {

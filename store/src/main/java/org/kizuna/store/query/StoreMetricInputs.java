@@ -36,12 +36,22 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
 
     private final Connection connection;
+    private final Map<String, String> where;
     private final ZoneId zone;
     private final int currencyDigits;
     private final ActivityBasis basis;
     private final boolean hasSubscriptions;
 
     public StoreMetricInputs(Workspace workspace) {
+        this(workspace, Map.of());
+    }
+
+    /**
+     * Inputs over the customers whose attributes have the given values (all of them), e.g. {@code region =
+     * kanto}; the attributes are those a breakdown accepts.
+     */
+    public StoreMetricInputs(Workspace workspace, Map<String, String> where) {
+        this.where = Map.copyOf(where);
         this.connection = workspace.connect();
         this.zone = workspace.settings().timeZone();
         this.currencyDigits = Math.max(
@@ -168,6 +178,20 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
             Map<String, String> all = new LinkedHashMap<>(values);
             all.put("segment", segment.expression());
             all.put("segment_join", segment.join());
+            StringBuilder filter = new StringBuilder("true");
+            StringBuilder filterJoins = new StringBuilder();
+            int n = 0;
+            for (Map.Entry<String, String> condition : new java.util.TreeMap<>(where).entrySet()) {
+                CustomerSegmentation attribute = CustomerSegmentation.of(
+                        connection, condition.getKey(), "where_attribute_" + n++, "to filter by");
+                filter.append(" AND ")
+                        .append(attribute.expression())
+                        .append(" = ")
+                        .append(SqlTemplate.literal(condition.getValue()));
+                filterJoins.append(attribute.join()).append('\n');
+            }
+            all.put("filter", filter.toString());
+            all.put("filter_join", filterJoins.toString());
             try (Statement statement = connection.createStatement();
                     ResultSet r = statement.executeQuery(template.fill(all))) {
                 while (r.next()) {

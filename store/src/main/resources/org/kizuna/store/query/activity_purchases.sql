@@ -17,4 +17,6 @@ SELECT {segment} AS segment_value,
 FROM customers c
 LEFT JOIN purchases ON purchases.customer_id = c.customer_id
 {segment_join}
+{filter_join}
+WHERE {filter}
 GROUP BY ALL

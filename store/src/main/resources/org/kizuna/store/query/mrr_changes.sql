@@ -19,6 +19,8 @@ changes AS (
     FROM customers c
     JOIN per_customer p ON p.customer_id = c.customer_id
     {segment_join}
+    {filter_join}
+    WHERE {filter}
 )
 SELECT segment_value,
        start_mrr > 0 AS start_positive,

@@ -11,7 +11,9 @@ FROM survey_responses r
 JOIN surveys s ON s.survey_id = r.survey_id
 JOIN customers c ON c.customer_id = r.customer_id
 {segment_join}
+{filter_join}
 WHERE s.type = {type}
+  AND {filter}
   AND r.answered_at >= TIMESTAMPTZ '{from}'
   AND r.answered_at < TIMESTAMPTZ '{until}'
 GROUP BY ALL

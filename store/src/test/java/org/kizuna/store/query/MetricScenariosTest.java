@@ -1,6 +1,7 @@
 package org.kizuna.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.metrics.Segment;
 import org.kizuna.store.Workspace;
+import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.importing.ImportOptions;
 import org.kizuna.store.importing.Importer;
 
@@ -154,6 +157,31 @@ class MetricScenariosTest {
         assertThat(churn.get(2).value()).isEqualByComparingTo("100.00");
         assertThat(churn.get(1).denominator().add(churn.get(2).denominator()))
                 .isEqualByComparingTo(churn.get(0).denominator());
+    }
+
+    @Test
+    void aFilterKeepsOnlyTheCustomersWithTheAttributeValue() {
+        importSubscriptionCompany();
+        try (StoreMetricInputs pro = new StoreMetricInputs(workspace, Map.of("plan", "pro"))) {
+            List<MetricResult> results = new MetricsEngine()
+                    .compute(
+                            new MetricRequest(JUNE, Optional.empty(), workspace.settings()),
+                            MetricCatalog.select(List.of("churn_rate", "mrr")),
+                            pro);
+            // pro: c1 c2 c3 active on 31 May, c2 lost → 100 × 1 / 3; MRR on 30 Jun c1 1300 + c3 230 + c4 500
+            assertThat(results.get(0).value()).isEqualByComparingTo("33.33");
+            assertThat(results.get(1).value()).isEqualByComparingTo("2030");
+        }
+    }
+
+    @Test
+    void aFilterOnAnUnknownAttributeNamesTheKnownOnes() {
+        importSubscriptionCompany();
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of("colour", "red"))) {
+            assertThatThrownBy(() -> inputs.activity(JUNE, Optional.empty()))
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageStartingWith("unknown attribute \"colour\" to filter by; known: plan, region,");
+        }
     }
 
     @Test
