@@ -18,10 +18,11 @@ final class CatalogueCommand implements Callable<Integer> {
 
     enum Format {
         TABLE,
+        JSON,
         MD
     }
 
-    @Option(names = "--format", defaultValue = "table", description = "table or md (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", description = "table, json or md (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--lang", defaultValue = "en", description = "ja or en, for the table (default: ${DEFAULT-VALUE})")
@@ -31,6 +32,10 @@ final class CatalogueCommand implements Callable<Integer> {
     public Integer call() {
         if (format == Format.MD) {
             System.out.print(CatalogueDocument.markdown());
+            return 0;
+        }
+        if (format == Format.JSON) {
+            System.out.print(CatalogueDocument.json());
             return 0;
         }
         Language lang = Language.of(language);

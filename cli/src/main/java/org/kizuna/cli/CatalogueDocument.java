@@ -1,6 +1,12 @@
 package org.kizuna.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.Metric;
@@ -70,13 +76,37 @@ final class CatalogueDocument {
                     .append(d.nameJa())
                     .append("\n\n");
             text.append("| | |\n|---|---|\n");
-            row(text, "Unit / 単位", d.unit().name().toLowerCase(java.util.Locale.ROOT));
+            row(text, "Unit / 単位", d.unit().name().toLowerCase(Locale.ROOT));
             row(text, "Higher is better / 高いほど良い", d.higherIsBetter() ? "yes / はい" : "no / いいえ");
             row(text, "Formula", d.formulaEn());
             row(text, "式", d.formulaJa());
             row(text, "Sources / 出典", sources(d.seeds()));
         }
         return text.toString();
+    }
+
+    /** The catalogue as a JSON array, one object per metric with the fields of its definition. */
+    static String json() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        for (Metric metric : MetricCatalog.all()) {
+            MetricDefinition d = metric.definition();
+            ObjectNode node = array.addObject();
+            node.put("id", d.id());
+            node.put("family", d.family().name().toLowerCase(Locale.ROOT));
+            node.put("name_ja", d.nameJa());
+            node.put("name_en", d.nameEn());
+            node.put("unit", d.unit().name().toLowerCase(Locale.ROOT));
+            node.put("higher_is_better", d.higherIsBetter());
+            node.put("formula_ja", d.formulaJa());
+            node.put("formula_en", d.formulaEn());
+            d.seeds().forEach(node.putArray("sources")::add);
+        }
+        try {
+            return mapper.writeValueAsString(array) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void row(StringBuilder text, String label, String value) {

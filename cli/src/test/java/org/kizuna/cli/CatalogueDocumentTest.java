@@ -2,6 +2,8 @@ package org.kizuna.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,5 +34,25 @@ class CatalogueDocumentTest {
                     .contains(metric.definition().nameEn())
                     .contains(metric.definition().formulaJa());
         }
+    }
+
+    @Test
+    void jsonListsEveryMetricWithItsDefinition() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CatalogueDocument.json());
+        assertThat(json).hasSize(MetricCatalog.all().size());
+        for (int i = 0; i < json.size(); i++) {
+            JsonNode entry = json.get(i);
+            var definition = MetricCatalog.all().get(i).definition();
+            assertThat(entry.get("id").asText()).isEqualTo(definition.id());
+            assertThat(entry.get("name_ja").asText()).isEqualTo(definition.nameJa());
+            assertThat(entry.get("formula_en").asText()).isEqualTo(definition.formulaEn());
+            assertThat(entry.get("higher_is_better").asBoolean()).isEqualTo(definition.higherIsBetter());
+            assertThat(entry.get("sources")).hasSize(definition.seeds().size());
+        }
+        // churn: lower is better, measured in percent, from three of the sources
+        JsonNode churn = json.get(MetricCatalog.ids().indexOf("churn_rate"));
+        assertThat(churn.get("higher_is_better").asBoolean()).isFalse();
+        assertThat(churn.get("unit").asText()).isEqualTo("percent");
+        assertThat(churn.get("sources").toString()).isEqualTo("[\"000\",\"002\",\"003\"]");
     }
 }
