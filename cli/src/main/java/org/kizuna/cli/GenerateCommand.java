@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = "Write a realistic demo company (a Japanese B2B SaaS) as CSV files in the data contract.")
+        description =
+                "Write a realistic demo company (a Japanese B2B SaaS) as CSV files in the data format of docs/data-format.md.")
 final class GenerateCommand implements Callable<Integer> {
 
     static final ZoneId COMPANY_ZONE = ZoneId.of("Asia/Tokyo");
