@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             DemoCommand.class,
             BenchCommand.class,
-            CatalogueCommand.class
+            CatalogueCommand.class,
+            CohortsCommand.class
         })
 final class KizunaCommand {}

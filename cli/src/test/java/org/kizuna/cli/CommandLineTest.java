@@ -454,6 +454,48 @@ class CommandLineTest {
         assertThat(run.err()).startsWith("kizuna: ").contains("--where");
     }
 
+    /**
+     * Signup cohorts of the june data, January to June 2024, active at each month's end: January A1 and A6
+     * (A6 churned on 06-18): 100, 100, 100, 100, 100, 50; February A2 and A7 (both gone by June 30): 100 four
+     * times, then 0; March A3 (covered to April 30, back from June 15): 100, 100, 0, 100; April A5: 100 three
+     * times; June A4 and A8: 100. No one signed up in May.
+     */
+    @Test
+    void cohortsFollowEachSignupMonth() {
+        Run run = kizuna(
+                "cohorts", "--workspace", workspace.toString(), "--from", "2024-01", "--to", JUNE, "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode cohorts = OutputContract.readTree(run.out()).get("cohorts");
+        assertThat(cohorts).hasSize(5);
+        assertThat(cells(cohorts.get(0))).isEqualTo("2024-01 2: 100.00 100.00 100.00 100.00 100.00 50.00");
+        assertThat(cells(cohorts.get(1))).isEqualTo("2024-02 2: 100.00 100.00 100.00 100.00 0.00");
+        assertThat(cells(cohorts.get(2))).isEqualTo("2024-03 1: 100.00 100.00 0.00 100.00");
+        assertThat(cells(cohorts.get(3))).isEqualTo("2024-04 1: 100.00 100.00 100.00");
+        assertThat(cells(cohorts.get(4))).isEqualTo("2024-06 2: 100.00");
+    }
+
+    @Test
+    void cohortsRefuseAnUnknownMeasure() {
+        Run run = kizuna("cohorts", "--workspace", workspace.toString(), "--metric", "ltv");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("kizuna: \"ltv\" is not a cohort measure: retention, revenue_retention or mrr"
+                        + System.lineSeparator());
+    }
+
+    private static String cells(JsonNode cohort) {
+        StringBuilder text = new StringBuilder(cohort.get("cohort").asText())
+                .append(' ')
+                .append(cohort.get("customers").asLong())
+                .append(':');
+        cohort.get("cells")
+                .forEach(cell -> text.append(' ')
+                        .append(cell.decimalValue()
+                                .setScale(2, java.math.RoundingMode.HALF_UP)
+                                .toPlainString()));
+        return text.toString();
+    }
+
     // ---- formats ----
 
     @Test

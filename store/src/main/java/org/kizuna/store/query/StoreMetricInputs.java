@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.kizuna.metrics.ActivityTally;
 import org.kizuna.metrics.MetricInputs;
 import org.kizuna.metrics.MrrChangeGroup;
 import org.kizuna.metrics.ScoreCount;
+import org.kizuna.metrics.cohort.CohortSource;
+import org.kizuna.metrics.cohort.CohortTally;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 
@@ -26,12 +29,14 @@ import org.kizuna.store.WorkspaceException;
  * The metric inputs of one workspace, computed by DuckDB: each call is one aggregate query whose result is a
  * handful of tally rows per segment value. Holds one connection; close it when done.
  */
-public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
+public final class StoreMetricInputs implements MetricInputs, CohortSource, AutoCloseable {
 
     private static final SqlTemplate ACTIVITY_SUBSCRIPTIONS = SqlTemplate.load("activity_subscriptions.sql");
     private static final SqlTemplate ACTIVITY_PURCHASES = SqlTemplate.load("activity_purchases.sql");
     private static final SqlTemplate MRR_CHANGES = SqlTemplate.load("mrr_changes.sql");
     private static final SqlTemplate SURVEY_SCORES = SqlTemplate.load("survey_scores.sql");
+    private static final SqlTemplate COHORTS_SUBSCRIPTIONS = SqlTemplate.load("cohorts_subscriptions.sql");
+    private static final SqlTemplate COHORTS_PURCHASES = SqlTemplate.load("cohorts_purchases.sql");
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
 
@@ -152,6 +157,30 @@ public final class StoreMetricInputs implements MetricInputs, AutoCloseable {
                         r.getBigDecimal(7),
                         r.getLong(8))));
         return counts;
+    }
+
+    @Override
+    public List<CohortTally> cohorts(YearMonth first, YearMonth last) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("first", first.atDay(1).toString());
+        values.put("after", last.plusMonths(1).atDay(1).toString());
+        SqlTemplate template = COHORTS_SUBSCRIPTIONS;
+        values.put("digits", Integer.toString(currencyDigits));
+        if (basis instanceof ActivityBasis.Purchases purchases) {
+            template = COHORTS_PURCHASES;
+            values.put("window", Integer.toString(purchases.windowDays()));
+        } else if (basis instanceof ActivityBasis.Unknown) {
+            template = COHORTS_PURCHASES;
+            values.put("window", "1");
+        }
+        List<CohortTally> tallies = new ArrayList<>();
+        query(
+                template,
+                values,
+                Optional.empty(),
+                r -> tallies.add(
+                        new CohortTally(r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4), r.getBigDecimal(5))));
+        return tallies;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import org.kizuna.metrics.MetricRequest;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.metrics.Segment;
+import org.kizuna.metrics.cohort.CohortMeasure;
+import org.kizuna.metrics.cohort.CohortTable;
+import org.kizuna.metrics.cohort.CohortTally;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.importing.ImportOptions;
@@ -182,6 +186,43 @@ class MetricScenariosTest {
                     .isInstanceOf(WorkspaceException.class)
                     .hasMessageStartingWith("unknown attribute \"colour\" to filter by; known: plan, region,");
         }
+    }
+
+    /**
+     * January's cohort is c1 c2 c3 c6 c7 c9 (6). Active at the month ends Jan–Jun: 6, 6, then 5 from March
+     * (c6 ended 1 Mar), 5, 5, and 3 in June (c1 c3 c6: c2 ends the 30th, c7 churned, c9 ended 1 Jun). MRR:
+     * 1000+700+300+110+170+150 = 2430 in Jan and Feb, 2320 without c6 in Mar–May, 1300+230+130 = 1660 in June.
+     * June's cohort is c4 c5 c8 (3): c4 and c8 are active on 30 Jun, c5 ended the 20th; MRR 500 + 190 = 690.
+     */
+    @Test
+    void cohortsFollowEachSignupMonthToTheLastMonth() {
+        importSubscriptionCompany();
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+            List<CohortTally> tallies = inputs.cohorts(YearMonth.of(2024, 1), YearMonth.of(2024, 6));
+            CohortTable retention = CohortTable.of(CohortMeasure.RETENTION, "JPY", tallies);
+            assertThat(retention.rows()).extracting(CohortTable.Row::cohort).containsExactly("2024-01", "2024-06");
+            assertThat(retention.rows().get(0).customers()).isEqualTo(6);
+            // 6/6, 6/6, 5/6 = 83.333…, 5/6, 5/6, 3/6
+            assertThat(retention.rows().get(0).cells())
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(d("100"), d("100"), d("83.33"), d("83.33"), d("83.33"), d("50"));
+            assertThat(retention.rows().get(1).cells())
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(d("66.67")); // 2 / 3
+            CohortTable revenue = CohortTable.of(CohortMeasure.REVENUE_RETENTION, "JPY", tallies);
+            // 2320 / 2430 = 95.4732…, 1660 / 2430 = 68.3127…
+            assertThat(revenue.rows().get(0).cells())
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(d("100"), d("100"), d("95.47"), d("95.47"), d("95.47"), d("68.31"));
+            CohortTable mrr = CohortTable.of(CohortMeasure.MRR, "JPY", tallies);
+            assertThat(mrr.rows().get(1).cells())
+                    .usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(d("690"));
+        }
+    }
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
     }
 
     @Test

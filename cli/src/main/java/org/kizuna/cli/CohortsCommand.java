@@ -1,0 +1,168 @@
+package org.kizuna.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.kizuna.metrics.Language;
+import org.kizuna.metrics.cohort.CohortMeasure;
+import org.kizuna.metrics.cohort.CohortTable;
+import org.kizuna.store.Workspace;
+import org.kizuna.store.query.StoreMetricInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Cohort tables: each signup month followed month by month. */
+@Command(
+        name = "cohorts",
+        mixinStandardHelpOptions = true,
+        description = "Follow each signup month's customers month by month: retention, revenue retention or MRR.")
+final class CohortsCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", required = true, paramLabel = "W", description = "the workspace folder")
+    Path workspace;
+
+    @Option(
+            names = "--metric",
+            defaultValue = "retention",
+            description = "retention, revenue_retention or mrr (default: ${DEFAULT-VALUE})")
+    String metric;
+
+    @Option(names = "--by", defaultValue = "signup_month", description = "the cohorts: signup_month (default)")
+    String by;
+
+    @Option(
+            names = "--from",
+            paramLabel = "YYYY-MM",
+            description = "first signup month (default: 11 months before --to)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", description = "last month shown (default: the last full month)")
+    String to;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    MetricsCommand.OutputFormat format;
+
+    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
+    String language;
+
+    @Override
+    public Integer call() {
+        if (!by.equals("signup_month")) {
+            throw new IllegalArgumentException("cohorts are by signup_month; \"" + by + "\" is not supported");
+        }
+        CohortMeasure measure = CohortMeasure.of(metric);
+        Workspace opened = Workspace.open(workspace);
+        YearMonth last = to == null ? Today.lastFullMonth(opened.settings().timeZone()) : month("--to", to);
+        YearMonth first = from == null ? last.minusMonths(11) : month("--from", from);
+        if (first.isAfter(last)) {
+            throw new IllegalArgumentException("--from " + first + " is after --to " + last);
+        }
+        CohortTable table;
+        try (StoreMetricInputs inputs = new StoreMetricInputs(opened)) {
+            table = CohortTable.of(measure, opened.settings().reportingCurrency(), inputs.cohorts(first, last));
+        }
+        Language lang = Language.of(language == null ? opened.settings().language() : language);
+        System.out.print(
+                switch (format) {
+                    case JSON -> json(table, measure);
+                    case CSV -> csv(table, measure);
+                    case TABLE -> table(table, lang);
+                });
+        return 0;
+    }
+
+    private static YearMonth month(String option, String text) {
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(option + " \"" + text + "\" is not a month (YYYY-MM)");
+        }
+    }
+
+    private static String table(CohortTable table, Language language) {
+        boolean ja = language == Language.JA;
+        int width = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        List<String[]> rows = new ArrayList<>();
+        String[] header = new String[width + 2];
+        header[0] = ja ? "コホート" : "Cohort";
+        header[1] = ja ? "顧客数" : "Customers";
+        for (int k = 0; k < width; k++) {
+            header[k + 2] = (ja ? "" : "M") + k + (ja ? "か月" : "");
+        }
+        rows.add(header);
+        Set<Integer> right = new java.util.HashSet<>();
+        for (int i = 1; i < width + 2; i++) {
+            right.add(i);
+        }
+        for (CohortTable.Row row : table.rows()) {
+            String[] line = new String[width + 2];
+            line[0] = row.cohort();
+            line[1] = Long.toString(row.customers());
+            for (int k = 0; k < width; k++) {
+                line[k + 2] = k < row.cells().size() ? cell(row.cells().get(k), table.unit(), ja) : "";
+            }
+            rows.add(line);
+        }
+        return MetricsTable.render(rows, right);
+    }
+
+    private static String cell(BigDecimal value, String unit, boolean ja) {
+        return value == null ? "–" : MetricsTable.value(value, unit, ja);
+    }
+
+    private static String json(CohortTable table, CohortMeasure measure) {
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("metric", measure.name().toLowerCase(java.util.Locale.ROOT));
+        root.put("by", "signup_month");
+        root.put("unit", table.unit());
+        ArrayNode cohorts = root.putArray("cohorts");
+        for (CohortTable.Row row : table.rows()) {
+            ObjectNode node = cohorts.addObject();
+            node.put("cohort", row.cohort());
+            node.put("customers", row.customers());
+            ArrayNode cells = node.putArray("cells");
+            row.cells().forEach(cells::add);
+        }
+        try {
+            return mapper.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String csv(CohortTable table, CohortMeasure measure) {
+        StringBuilder text = new StringBuilder("metric,cohort,customers,months_since_signup,value,unit\n");
+        for (CohortTable.Row row : table.rows()) {
+            for (int k = 0; k < row.cells().size(); k++) {
+                BigDecimal value = row.cells().get(k);
+                text.append(measure.name().toLowerCase(java.util.Locale.ROOT))
+                        .append(',')
+                        .append(row.cohort())
+                        .append(',')
+                        .append(row.customers())
+                        .append(',')
+                        .append(k)
+                        .append(',')
+                        .append(value == null ? "" : value.toPlainString())
+                        .append(',')
+                        .append(table.unit())
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
