@@ -1,8 +1,5 @@
 package org.kizuna.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -87,8 +84,7 @@ final class CatalogueDocument {
 
     /** The catalogue as a JSON array, one object per metric with the fields of its definition. */
     static String json() {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = mapper.createArrayNode();
+        ArrayNode array = MetricsJson.JSON.createArrayNode();
         for (Metric metric : MetricCatalog.all()) {
             MetricDefinition d = metric.definition();
             ObjectNode node = array.addObject();
@@ -102,11 +98,7 @@ final class CatalogueDocument {
             node.put("formula_en", d.formulaEn());
             d.seeds().forEach(node.putArray("sources")::add);
         }
-        try {
-            return mapper.writeValueAsString(array) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MetricsJson.print(array);
     }
 
     private static void row(StringBuilder text, String label, String value) {

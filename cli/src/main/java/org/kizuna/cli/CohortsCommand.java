@@ -1,17 +1,18 @@
 package org.kizuna.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kizuna.metrics.Language;
@@ -122,11 +123,8 @@ final class CohortsCommand implements Callable<Integer> {
     }
 
     private static String json(CohortTable table, CohortMeasure measure) {
-        ObjectMapper mapper = new ObjectMapper()
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("metric", measure.name().toLowerCase(java.util.Locale.ROOT));
+        ObjectNode root = MetricsJson.JSON.createObjectNode();
+        root.put("metric", measure.name().toLowerCase(Locale.ROOT));
         root.put("by", "signup_month");
         root.put("unit", table.unit());
         ArrayNode cohorts = root.putArray("cohorts");
@@ -137,31 +135,27 @@ final class CohortsCommand implements Callable<Integer> {
             ArrayNode cells = node.putArray("cells");
             row.cells().forEach(cells::add);
         }
-        try {
-            return mapper.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MetricsJson.print(root);
     }
 
     private static String csv(CohortTable table, CohortMeasure measure) {
-        StringBuilder text = new StringBuilder("metric,cohort,customers,months_since_signup,value,unit\n");
-        for (CohortTable.Row row : table.rows()) {
-            for (int k = 0; k < row.cells().size(); k++) {
-                BigDecimal value = row.cells().get(k);
-                text.append(measure.name().toLowerCase(java.util.Locale.ROOT))
-                        .append(',')
-                        .append(row.cohort())
-                        .append(',')
-                        .append(row.customers())
-                        .append(',')
-                        .append(k)
-                        .append(',')
-                        .append(value == null ? "" : value.toPlainString())
-                        .append(',')
-                        .append(table.unit())
-                        .append('\n');
+        StringWriter text = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().build(text)) {
+            csv.writeRecord("metric", "cohort", "customers", "months_since_signup", "value", "unit");
+            for (CohortTable.Row row : table.rows()) {
+                for (int k = 0; k < row.cells().size(); k++) {
+                    BigDecimal value = row.cells().get(k);
+                    csv.writeRecord(
+                            measure.name().toLowerCase(Locale.ROOT),
+                            row.cohort(),
+                            Long.toString(row.customers()),
+                            Integer.toString(k),
+                            value == null ? "" : value.toPlainString(),
+                            table.unit());
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return text.toString();
     }

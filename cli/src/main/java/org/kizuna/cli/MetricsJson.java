@@ -2,6 +2,7 @@ package org.kizuna.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,7 +18,8 @@ import org.kizuna.metrics.MetricResult;
  */
 final class MetricsJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** The one JSON configuration of the command line's output: plain decimals, indented. */
+    static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -28,8 +30,13 @@ final class MetricsJson {
         for (MetricResult result : results) {
             array.add(node(result));
         }
+        return print(array);
+    }
+
+    /** A JSON document as the command line prints it, ending with a line break. */
+    static String print(JsonNode node) {
         try {
-            return JSON.writeValueAsString(array) + System.lineSeparator();
+            return JSON.writeValueAsString(node) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

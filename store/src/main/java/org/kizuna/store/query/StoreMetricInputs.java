@@ -92,14 +92,7 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         values.put("start", period.first().minusDays(1).toString());
         values.put("first", period.first().toString());
         values.put("last", period.last().toString());
-        SqlTemplate template = ACTIVITY_SUBSCRIPTIONS;
-        if (basis instanceof ActivityBasis.Purchases purchases) {
-            template = ACTIVITY_PURCHASES;
-            values.put("window", Integer.toString(purchases.windowDays()));
-        } else if (basis instanceof ActivityBasis.Unknown) {
-            template = ACTIVITY_PURCHASES;
-            values.put("window", "1");
-        }
+        SqlTemplate template = byBasis(ACTIVITY_SUBSCRIPTIONS, ACTIVITY_PURCHASES, values);
         List<ActivityTally> tallies = new ArrayList<>();
         query(
                 template,
@@ -164,15 +157,8 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         Map<String, String> values = new LinkedHashMap<>();
         values.put("first", first.atDay(1).toString());
         values.put("after", last.plusMonths(1).atDay(1).toString());
-        SqlTemplate template = COHORTS_SUBSCRIPTIONS;
         values.put("digits", Integer.toString(currencyDigits));
-        if (basis instanceof ActivityBasis.Purchases purchases) {
-            template = COHORTS_PURCHASES;
-            values.put("window", Integer.toString(purchases.windowDays()));
-        } else if (basis instanceof ActivityBasis.Unknown) {
-            template = COHORTS_PURCHASES;
-            values.put("window", "1");
-        }
+        SqlTemplate template = byBasis(COHORTS_SUBSCRIPTIONS, COHORTS_PURCHASES, values);
         List<CohortTally> tallies = new ArrayList<>();
         query(
                 template,
@@ -181,6 +167,19 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
                 r -> tallies.add(
                         new CohortTally(r.getString(1), r.getInt(2), r.getLong(3), r.getLong(4), r.getBigDecimal(5))));
         return tallies;
+    }
+
+    /**
+     * The query that judges activity as this workspace does: by subscription, or by a purchase in the window
+     * (which it adds to the values); with neither, the purchase query finds nobody active.
+     */
+    private SqlTemplate byBasis(SqlTemplate subscriptions, SqlTemplate purchases, Map<String, String> values) {
+        if (basis instanceof ActivityBasis.Subscriptions) {
+            return subscriptions;
+        }
+        int window = basis instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
+        values.put("window", Integer.toString(window));
+        return purchases;
     }
 
     @Override
