@@ -1,5 +1,7 @@
 package org.kizuna.domain;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,6 +32,8 @@ public record Period(String label, Granularity granularity, LocalDate first, Loc
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-[Ww](\\d{2})");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+
+    private static final BigDecimal MEAN_MONTH_DAYS = new BigDecimal("30.4375");
 
     public static final String FORMS = "2024-06 (month), 2024-Q2 (quarter), 2024-W23 (ISO week), 2024 (year),"
             + " 2024-06-15 (day) or 2024-04-01..2024-05-15 (range)";
@@ -181,6 +185,40 @@ public record Period(String label, Granularity granularity, LocalDate first, Loc
 
     public long days() {
         return ChronoUnit.DAYS.between(first, last) + 1;
+    }
+
+    /**
+     * How many months the period spans: the number of calendar months when it is made of whole months, else
+     * its days over the mean month of the Gregorian calendar (365.25 / 12 = 30.4375 days).
+     */
+    public BigDecimal months() {
+        List<YearMonth> whole = wholeMonths();
+        if (!whole.isEmpty()) {
+            return BigDecimal.valueOf(whole.size());
+        }
+        return BigDecimal.valueOf(days()).divide(MEAN_MONTH_DAYS, MathContext.DECIMAL64);
+    }
+
+    /** How many weeks the period spans: its days over 7. */
+    public BigDecimal weeks() {
+        return BigDecimal.valueOf(days()).divide(BigDecimal.valueOf(7), MathContext.DECIMAL64);
+    }
+
+    /**
+     * The calendar months the period is made of, in order, when it starts on a month's first day and ends on
+     * a month's last day; else an empty list.
+     */
+    public List<YearMonth> wholeMonths() {
+        if (first.getDayOfMonth() != 1 || !last.equals(YearMonth.from(last).atEndOfMonth())) {
+            return List.of();
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(first);
+                !month.isAfter(YearMonth.from(last));
+                month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return List.copyOf(months);
     }
 
     public boolean contains(LocalDate day) {

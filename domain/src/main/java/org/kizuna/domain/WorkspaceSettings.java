@@ -22,6 +22,7 @@ import java.util.TreeMap;
  *     {@code 1-5}); a survey's own threshold wins
  * @param targets a target per metric id; a metric where higher is better meets it at or above, the others
  *     at or below
+ * @param conventions the conventions chosen where the field disagrees
  */
 public record WorkspaceSettings(
         String reportingCurrency,
@@ -32,13 +33,39 @@ public record WorkspaceSettings(
         BigDecimal firstResponseTargetHours,
         BigDecimal resolutionTargetHours,
         Map<String, BigDecimal> csatThresholds,
-        Map<String, BigDecimal> targets) {
+        Map<String, BigDecimal> targets,
+        MetricConventions conventions) {
 
     public WorkspaceSettings {
         Objects.requireNonNull(reportingCurrency);
         Objects.requireNonNull(timeZone);
+        Objects.requireNonNull(conventions);
         csatThresholds = Map.copyOf(csatThresholds);
         targets = Map.copyOf(targets);
+    }
+
+    /** Settings under the default conventions. */
+    public WorkspaceSettings(
+            String reportingCurrency,
+            ZoneId timeZone,
+            String language,
+            int inactivityWindowDays,
+            int onboardingTargetDays,
+            BigDecimal firstResponseTargetHours,
+            BigDecimal resolutionTargetHours,
+            Map<String, BigDecimal> csatThresholds,
+            Map<String, BigDecimal> targets) {
+        this(
+                reportingCurrency,
+                timeZone,
+                language,
+                inactivityWindowDays,
+                onboardingTargetDays,
+                firstResponseTargetHours,
+                resolutionTargetHours,
+                csatThresholds,
+                targets,
+                MetricConventions.defaults());
     }
 
     /** Settings without metric targets. */
@@ -108,7 +135,8 @@ public record WorkspaceSettings(
                 firstResponseTargetHours,
                 resolutionTargetHours,
                 csatThresholds,
-                targets);
+                targets,
+                conventions);
     }
 
     public WorkspaceSettings withTargets(Map<String, BigDecimal> newTargets) {
@@ -121,6 +149,21 @@ public record WorkspaceSettings(
                 firstResponseTargetHours,
                 resolutionTargetHours,
                 csatThresholds,
-                newTargets);
+                newTargets,
+                conventions);
+    }
+
+    public WorkspaceSettings withConventions(MetricConventions newConventions) {
+        return new WorkspaceSettings(
+                reportingCurrency,
+                timeZone,
+                language,
+                inactivityWindowDays,
+                onboardingTargetDays,
+                firstResponseTargetHours,
+                resolutionTargetHours,
+                csatThresholds,
+                targets,
+                newConventions);
     }
 }

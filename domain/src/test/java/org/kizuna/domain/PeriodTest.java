@@ -127,4 +127,25 @@ class PeriodTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the series ends (2024-01) before it starts (2024-06)");
     }
+
+    @Test
+    void aMonthAQuarterAndAYearSpanTheirCalendarMonths() {
+        assertThat(Period.parse("2024-02").months()).isEqualByComparingTo("1");
+        assertThat(Period.parse("2024-Q2").months()).isEqualByComparingTo("3");
+        assertThat(Period.parse("2024").months()).isEqualByComparingTo("12");
+        assertThat(Period.parse("2024-04-01..2024-05-31").wholeMonths())
+                .containsExactly(java.time.YearMonth.of(2024, 4), java.time.YearMonth.of(2024, 5));
+    }
+
+    @Test
+    void otherPeriodsSpanTheirDaysOverTheMeanMonth() {
+        // 7 days / 30.4375 = 0.2299794661...
+        assertThat(Period.parse("2024-W23").months()).isEqualByComparingTo("0.2299794661190965");
+        assertThat(Period.parse("2024-W23").wholeMonths()).isEmpty();
+        // 1 June to 15 July is not whole months: 45 / 30.4375 = 1.4784394250...
+        assertThat(Period.parse("2024-06-01..2024-07-15").months().setScale(6, java.math.RoundingMode.HALF_UP))
+                .isEqualByComparingTo("1.478439");
+        // 14 days / 7 = 2 weeks
+        assertThat(Period.parse("2024-06-01..2024-06-14").weeks()).isEqualByComparingTo("2");
+    }
 }

@@ -13,8 +13,10 @@ import java.util.List;
  * @param retained active on both days
  * @param lost active at the start and not on the last day
  * @param acquired signed up within the period, whatever their activity
+ * @param activeDuring active on at least one day of the period
  */
-public record ActivityCounts(long activeAtStart, long activeAtEnd, long retained, long lost, long acquired) {
+public record ActivityCounts(
+        long activeAtStart, long activeAtEnd, long retained, long lost, long acquired, long activeDuring) {
 
     public static ActivityCounts of(List<ActivityTally> tallies) {
         long activeAtStart = 0;
@@ -22,6 +24,7 @@ public record ActivityCounts(long activeAtStart, long activeAtEnd, long retained
         long retained = 0;
         long lost = 0;
         long acquired = 0;
+        long activeDuring = 0;
         for (ActivityTally tally : tallies) {
             long customers = tally.customers();
             if (tally.activeAtStart()) {
@@ -38,7 +41,10 @@ public record ActivityCounts(long activeAtStart, long activeAtEnd, long retained
             if (tally.acquired()) {
                 acquired += customers;
             }
+            if (tally.activeDuring()) {
+                activeDuring += customers;
+            }
         }
-        return new ActivityCounts(activeAtStart, activeAtEnd, retained, lost, acquired);
+        return new ActivityCounts(activeAtStart, activeAtEnd, retained, lost, acquired, activeDuring);
     }
 }

@@ -9,8 +9,14 @@ package org.kizuna.metrics;
  *     base when no breakdown was asked for)
  * @param activeAtStart active on the day before the period's first day
  * @param activeAtEnd active on the period's last day
+ * @param activeDuring active on at least one day of the period (the base of "per active customer" rates)
  * @param acquired signup_date within the period
  * @param customers how many customers share these flags
  */
 public record ActivityTally(
-        String segmentValue, boolean activeAtStart, boolean activeAtEnd, boolean acquired, long customers) {}
+        String segmentValue,
+        boolean activeAtStart,
+        boolean activeAtEnd,
+        boolean activeDuring,
+        boolean acquired,
+        long customers) {}

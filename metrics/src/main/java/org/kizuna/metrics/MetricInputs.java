@@ -3,11 +3,18 @@ package org.kizuna.metrics;
 import java.util.List;
 import java.util.Optional;
 import org.kizuna.domain.Period;
+import org.kizuna.metrics.advocacy.AdvocacyInputs;
+import org.kizuna.metrics.engagement.EngagementInputs;
+import org.kizuna.metrics.retention.RetentionInputs;
+import org.kizuna.metrics.revenue.ValueInputs;
+import org.kizuna.metrics.support.SupportInputs;
+import org.kizuna.metrics.voice.VoiceInputs;
 
 /**
  * The tallies that metrics are computed from, produced by the store. Each method returns small, mergeable
  * rows (counts and sums per segment value), never one row per event, so that the heavy work stays in the
- * store and the business rules stay here. With {@code by} empty every row's segment value is null.
+ * store and the business rules stay here. With {@code by} empty every row's segment value is null. The
+ * tallies of each catalogue family beyond these shared ones come from that family's own port.
  */
 public interface MetricInputs {
 
@@ -29,4 +36,16 @@ public interface MetricInputs {
 
     /** Score counts of the responses answered within the period to surveys of one type (nps, csat, ces …). */
     List<ScoreCount> surveyScores(Period period, Optional<String> by, String surveyType);
+
+    VoiceInputs voice();
+
+    RetentionInputs retention();
+
+    ValueInputs value();
+
+    EngagementInputs engagement();
+
+    SupportInputs support();
+
+    AdvocacyInputs advocacy();
 }

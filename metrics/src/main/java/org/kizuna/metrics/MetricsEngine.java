@@ -12,7 +12,7 @@ public final class MetricsEngine {
 
     /** Each metric's results in the order the metrics were given, each metric's segments in its own order. */
     public List<MetricResult> compute(MetricRequest request, List<Metric> metrics, MetricInputs inputs) {
-        MetricInputs memoised = new MemoisedInputs(inputs);
+        MetricInputs memoised = MemoisedInputs.over(inputs);
         return metrics.stream()
                 .flatMap(metric -> {
                     BigDecimal target =

@@ -14,6 +14,12 @@ import java.util.stream.Stream;
  */
 public final class Segmentation {
 
+    /**
+     * Attributes of input rows rather than of customers: a survey's touchpoint, and the channel of an event,
+     * ticket, invitation, referral or mention. Only the metrics whose rows carry one can be broken down by it.
+     */
+    public static final List<String> ROW_ATTRIBUTES = List.of("touchpoint", "channel");
+
     private static final Comparator<String> NULL_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
     private Segmentation() {}

@@ -18,6 +18,12 @@ public enum Unit {
     USERS("users", "人", 0),
     HOURS("hours", "h", 2),
     DAYS("days", "日", 2),
+    MONTHS("months", "か月", 2),
+    MINUTES("minutes", "分", 2),
+    /** A count of events, such as mentions or referrals. */
+    COUNT("count", "件", 0),
+    /** How many of something per customer, such as sessions per active customer per week. */
+    PER_CUSTOMER("per_customer", "", 2),
     RATIO("ratio", "", 2);
 
     private final String id;

@@ -10,6 +10,18 @@ import org.kizuna.domain.Period;
 import org.kizuna.metrics.TallyRows.ActivityRow;
 import org.kizuna.metrics.TallyRows.MrrRow;
 import org.kizuna.metrics.TallyRows.ScoreRow;
+import org.kizuna.metrics.advocacy.AdvocacyInputs;
+import org.kizuna.metrics.advocacy.InMemoryAdvocacyInputs;
+import org.kizuna.metrics.engagement.EngagementInputs;
+import org.kizuna.metrics.engagement.InMemoryEngagementInputs;
+import org.kizuna.metrics.retention.InMemoryRetentionInputs;
+import org.kizuna.metrics.retention.RetentionInputs;
+import org.kizuna.metrics.revenue.InMemoryValueInputs;
+import org.kizuna.metrics.revenue.ValueInputs;
+import org.kizuna.metrics.support.InMemorySupportInputs;
+import org.kizuna.metrics.support.SupportInputs;
+import org.kizuna.metrics.voice.InMemoryVoiceInputs;
+import org.kizuna.metrics.voice.VoiceInputs;
 
 /**
  * The store's port over tally rows held in memory, for one period, counting how often each input is asked
@@ -23,6 +35,12 @@ public final class InMemoryInputs implements MetricInputs {
     private final List<MrrChangeGroup> mrrChanges = new ArrayList<>();
     private final Map<String, List<ScoreCount>> surveyScores = new HashMap<>();
     private final Map<String, Integer> queries = new HashMap<>();
+    private VoiceInputs voice = new InMemoryVoiceInputs();
+    private RetentionInputs retention = new InMemoryRetentionInputs();
+    private ValueInputs value = new InMemoryValueInputs();
+    private EngagementInputs engagement = new InMemoryEngagementInputs();
+    private SupportInputs support = new InMemorySupportInputs();
+    private AdvocacyInputs advocacy = new InMemoryAdvocacyInputs();
 
     private InMemoryInputs() {}
 
@@ -90,7 +108,12 @@ public final class InMemoryInputs implements MetricInputs {
                 ? List.copyOf(activity)
                 : activity.stream()
                         .map(row -> new ActivityTally(
-                                null, row.activeAtStart(), row.activeAtEnd(), row.acquired(), row.customers()))
+                                null,
+                                row.activeAtStart(),
+                                row.activeAtEnd(),
+                                row.activeDuring(),
+                                row.acquired(),
+                                row.customers()))
                         .toList();
     }
 
@@ -134,5 +157,65 @@ public final class InMemoryInputs implements MetricInputs {
                                 row.score(),
                                 row.responses()))
                         .toList();
+    }
+
+    public InMemoryInputs withVoice(VoiceInputs inputs) {
+        voice = inputs;
+        return this;
+    }
+
+    @Override
+    public VoiceInputs voice() {
+        return voice;
+    }
+
+    public InMemoryInputs withRetention(RetentionInputs inputs) {
+        retention = inputs;
+        return this;
+    }
+
+    @Override
+    public RetentionInputs retention() {
+        return retention;
+    }
+
+    public InMemoryInputs withValue(ValueInputs inputs) {
+        value = inputs;
+        return this;
+    }
+
+    @Override
+    public ValueInputs value() {
+        return value;
+    }
+
+    public InMemoryInputs withEngagement(EngagementInputs inputs) {
+        engagement = inputs;
+        return this;
+    }
+
+    @Override
+    public EngagementInputs engagement() {
+        return engagement;
+    }
+
+    public InMemoryInputs withSupport(SupportInputs inputs) {
+        support = inputs;
+        return this;
+    }
+
+    @Override
+    public SupportInputs support() {
+        return support;
+    }
+
+    public InMemoryInputs withAdvocacy(AdvocacyInputs inputs) {
+        advocacy = inputs;
+        return this;
+    }
+
+    @Override
+    public AdvocacyInputs advocacy() {
+        return advocacy;
     }
 }

@@ -78,6 +78,7 @@ public final class TallyRows {
         private boolean activeAtStart;
         private boolean activeAtEnd;
         private boolean acquired;
+        private Boolean activeDuring;
 
         private ActivityRow(long count) {
             this.count = count;
@@ -98,13 +99,21 @@ public final class TallyRows {
             return this;
         }
 
+        /** Active on some day of the period although on neither its start nor its last day. */
+        public ActivityRow activeDuring() {
+            activeDuring = true;
+            return this;
+        }
+
         public ActivityRow in(String segmentValue) {
             this.segmentValue = segmentValue;
             return this;
         }
 
+        /** Active during the period when set so, or when active at its start or on its last day. */
         public ActivityTally tally() {
-            return new ActivityTally(segmentValue, activeAtStart, activeAtEnd, acquired, count);
+            boolean during = activeDuring != null ? activeDuring : activeAtStart || activeAtEnd;
+            return new ActivityTally(segmentValue, activeAtStart, activeAtEnd, during, acquired, count);
         }
     }
 

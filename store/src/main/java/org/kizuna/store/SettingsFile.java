@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.kizuna.domain.MetricConventions;
+import org.kizuna.domain.MetricConventions.ChurnDenominator;
+import org.kizuna.domain.MetricConventions.ClvBasis;
 import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.MetricCatalog;
 
@@ -34,7 +39,11 @@ public final class SettingsFile {
             "inactivity_window_days",
             "onboarding_target_days",
             "sla.first_response_hours",
-            "sla.resolution_hours");
+            "sla.resolution_hours",
+            "churn.denominator",
+            "clv.basis");
+    private static final String CAI_WEIGHT_PREFIX = "cai.weight.";
+    private static final String ENGAGEMENT_WEIGHT_PREFIX = "engagement.weight.";
 
     private SettingsFile() {}
 
@@ -53,6 +62,7 @@ public final class SettingsFile {
                         .append(" = ")
                         .append(threshold.toPlainString())
                         .append('\n'));
+        MetricConventions conventions = s.conventions();
         String text = """
                 # Kizuna workspace settings / ワークスペース設定
                 # Edit and save; every command reads this file again. Lines starting with # are comments.
@@ -85,7 +95,17 @@ public final class SettingsFile {
                 %s
                 # Targets per metric id (see kizuna catalogue): met at or above when higher is better,
                 # else at or below. / 指標ごとの目標値（高いほど良い指標は以上、それ以外は以下で達成）
-                %s""".formatted(
+                %s
+                # Churn rate denominator: start (customers active at the period's start; acquisitions in
+                # neither count) or start_plus_acquired. / 解約率の分母：start（期首の顧客）または start_plus_acquired
+                churn.denominator = %s
+
+                # Historic CLV adds up gross margin (margin) or revenue (revenue). / 実績CLVの基準：粗利または売上
+                clv.basis = %s
+
+                # Weights of the customer advocacy index (trust, satisfaction, recommend) and of the
+                # engagement score (frequency, breadth, social, support). / 顧客擁護指数とエンゲージメントスコアの重み
+                %s%s""".formatted(
                         s.reportingCurrency(),
                         s.timeZone().getId(),
                         s.language(),
@@ -94,7 +114,11 @@ public final class SettingsFile {
                         s.firstResponseTargetHours().toPlainString(),
                         s.resolutionTargetHours().toPlainString(),
                         csat,
-                        targets);
+                        targets,
+                        conventions.churnDenominator().key(),
+                        conventions.clvBasis().key(),
+                        weights(CAI_WEIGHT_PREFIX, conventions.caiWeights()),
+                        weights(ENGAGEMENT_WEIGHT_PREFIX, conventions.engagementWeights()));
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
@@ -109,7 +133,26 @@ public final class SettingsFile {
         Set<String> unknown = new TreeSet<>();
         Map<String, BigDecimal> thresholds = new TreeMap<>();
         Map<String, BigDecimal> targets = new TreeMap<>();
+        MetricConventions defaults = MetricConventions.defaults();
+        Map<String, BigDecimal> caiWeights = new TreeMap<>(defaults.caiWeights());
+        Map<String, BigDecimal> engagementWeights = new TreeMap<>(defaults.engagementWeights());
         for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(CAI_WEIGHT_PREFIX) || key.startsWith(ENGAGEMENT_WEIGHT_PREFIX)) {
+                boolean cai = key.startsWith(CAI_WEIGHT_PREFIX);
+                String component = key.substring((cai ? CAI_WEIGHT_PREFIX : ENGAGEMENT_WEIGHT_PREFIX).length());
+                List<String> components =
+                        cai ? MetricConventions.CAI_COMPONENTS : MetricConventions.ENGAGEMENT_COMPONENTS;
+                if (!components.contains(component)) {
+                    throw new WorkspaceException(where + ": " + key + ": \"" + component
+                            + "\" is not a component; known: " + String.join(", ", components));
+                }
+                BigDecimal weight = decimal(where, p, key);
+                if (weight.signum() < 0) {
+                    throw new WorkspaceException(where + ": " + key + ": " + weight.toPlainString() + " is below 0");
+                }
+                (cai ? caiWeights : engagementWeights).put(component, weight);
+                continue;
+            }
             if (key.startsWith(TARGET_PREFIX)) {
                 String metric = key.substring(TARGET_PREFIX.length());
                 if (MetricCatalog.find(metric).isEmpty()) {
@@ -133,8 +176,8 @@ public final class SettingsFile {
         if (!unknown.isEmpty()) {
             throw new WorkspaceException(where + ": unknown setting " + String.join(", ", unknown)
                     + "; known settings are "
-                    + String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX and " + TARGET_PREFIX
-                    + "METRIC");
+                    + String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX, " + CAI_WEIGHT_PREFIX
+                    + "COMPONENT, " + ENGAGEMENT_WEIGHT_PREFIX + "COMPONENT and " + TARGET_PREFIX + "METRIC");
         }
         String currency = text(where, p, "reporting_currency");
         try {
@@ -163,7 +206,56 @@ public final class SettingsFile {
                 positiveDecimal(where, p, "sla.first_response_hours"),
                 positiveDecimal(where, p, "sla.resolution_hours"),
                 thresholds,
-                targets);
+                targets,
+                conventions(where, p, defaults, caiWeights, engagementWeights));
+    }
+
+    private static MetricConventions conventions(
+            String where,
+            Properties p,
+            MetricConventions defaults,
+            Map<String, BigDecimal> caiWeights,
+            Map<String, BigDecimal> engagementWeights) {
+        ChurnDenominator denominator = choice(
+                where,
+                p,
+                "churn.denominator",
+                ChurnDenominator.values(),
+                ChurnDenominator::key,
+                defaults.churnDenominator());
+        ClvBasis basis = choice(where, p, "clv.basis", ClvBasis.values(), ClvBasis::key, defaults.clvBasis());
+        try {
+            return new MetricConventions(denominator, basis, caiWeights, engagementWeights);
+        } catch (IllegalArgumentException e) {
+            throw new WorkspaceException(where + ": " + e.getMessage());
+        }
+    }
+
+    /** One of a closed set of words, or the default when the key is absent (files written by older versions). */
+    private static <T> T choice(
+            String where, Properties p, String key, T[] values, Function<T, String> word, T otherwise) {
+        String value = p.getProperty(key);
+        if (value == null) {
+            return otherwise;
+        }
+        String given = value.strip();
+        for (T candidate : values) {
+            if (word.apply(candidate).equals(given)) {
+                return candidate;
+            }
+        }
+        throw new WorkspaceException(where + ": " + key + ": \"" + given + "\" is not one of "
+                + String.join(", ", java.util.Arrays.stream(values).map(word).toList()));
+    }
+
+    private static String weights(String prefix, Map<String, BigDecimal> weights) {
+        StringBuilder lines = new StringBuilder();
+        weights.forEach((component, weight) -> lines.append(prefix)
+                .append(component)
+                .append(" = ")
+                .append(weight.toPlainString())
+                .append('\n'));
+        return lines.toString();
     }
 
     private static String text(String where, Properties p, String key) {

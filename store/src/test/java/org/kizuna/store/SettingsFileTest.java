@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.kizuna.domain.MetricConventions;
 import org.kizuna.domain.WorkspaceSettings;
 
 /** The settings file as a user edits it: every value checked, each bad one named by file and key. */
@@ -106,8 +107,9 @@ class SettingsFileTest {
         assertThatThrownBy(() -> SettingsFile.read(file))
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessage("settings.properties: unknown setting onboarding_days; known settings are"
-                        + " inactivity_window_days, language, onboarding_target_days, reporting_currency,"
-                        + " sla.first_response_hours, sla.resolution_hours, time_zone, csat.threshold.MIN-MAX and"
+                        + " churn.denominator, clv.basis, inactivity_window_days, language, onboarding_target_days,"
+                        + " reporting_currency, sla.first_response_hours, sla.resolution_hours, time_zone,"
+                        + " csat.threshold.MIN-MAX, cai.weight.COMPONENT, engagement.weight.COMPONENT and"
                         + " target.METRIC");
     }
 
@@ -189,5 +191,74 @@ class SettingsFileTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessage("settings.properties: csat.threshold.five: the scale must be written min-max, e.g."
                         + " csat.threshold.1-5");
+    }
+
+    @Test
+    void writesTheConventionsWithTheirDefaults() throws IOException {
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
+                .contains(
+                        "churn.denominator = start",
+                        "clv.basis = margin",
+                        "cai.weight.trust = 1",
+                        "cai.weight.satisfaction = 1",
+                        "cai.weight.recommend = 1",
+                        "engagement.weight.frequency = 1",
+                        "engagement.weight.breadth = 1",
+                        "engagement.weight.social = 1",
+                        "engagement.weight.support = 1");
+    }
+
+    @Test
+    void readsSwitchedConventions() throws IOException {
+        edit("churn.denominator = start", "churn.denominator = start_plus_acquired");
+        edit("clv.basis = margin", "clv.basis = revenue");
+        edit("cai.weight.trust = 1", "cai.weight.trust = 2");
+        edit("engagement.weight.support = 1", "engagement.weight.support = 0");
+
+        MetricConventions conventions = SettingsFile.read(file).conventions();
+
+        assertThat(conventions.churnDenominator()).isEqualTo(MetricConventions.ChurnDenominator.START_PLUS_ACQUIRED);
+        assertThat(conventions.clvBasis()).isEqualTo(MetricConventions.ClvBasis.REVENUE);
+        assertThat(conventions.caiWeights())
+                .containsExactly(
+                        Map.entry("trust", new BigDecimal("2")),
+                        Map.entry("satisfaction", new BigDecimal("1")),
+                        Map.entry("recommend", new BigDecimal("1")));
+        assertThat(conventions.engagementWeights()).containsEntry("support", BigDecimal.ZERO);
+    }
+
+    @Test
+    void aFileWithoutConventionsUsesTheDefaults() throws IOException {
+        String text =
+                Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?m)^(churn|clv|cai|engagement)\\..*$", "");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+
+        assertThat(SettingsFile.read(file).conventions()).isEqualTo(MetricConventions.defaults());
+    }
+
+    @Test
+    void refusesAnUnknownConvention() throws IOException {
+        edit("churn.denominator = start", "churn.denominator = end");
+
+        assertThatThrownBy(() -> SettingsFile.read(file))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("settings.properties: churn.denominator: \"end\" is not one of start, start_plus_acquired");
+    }
+
+    @Test
+    void refusesAnUnknownWeightComponentAndWeightsAllZero() throws IOException {
+        edit("cai.weight.trust = 1", "cai.weight.trust = 1\ncai.weight.love = 1");
+        assertThatThrownBy(() -> SettingsFile.read(file))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("settings.properties: cai.weight.love: \"love\" is not a component; known: trust,"
+                        + " satisfaction, recommend");
+
+        SettingsFile.write(file, JAPAN);
+        edit("cai.weight.trust = 1", "cai.weight.trust = 0");
+        edit("cai.weight.satisfaction = 1", "cai.weight.satisfaction = 0");
+        edit("cai.weight.recommend = 1", "cai.weight.recommend = 0");
+        assertThatThrownBy(() -> SettingsFile.read(file))
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessage("settings.properties: the customer advocacy index's weights are all 0");
     }
 }

@@ -71,7 +71,9 @@ class RetentionAndChurnPropertyTest {
                         Arbitraries.of(true, false),
                         Arbitraries.of(true, false),
                         Arbitraries.longs().between(1, 1_000_000))
-                .as(ActivityTally::new);
+                // Active during the period whenever active at its start or end, and sometimes only in between.
+                .as((segment, start, end, acquired, customers) ->
+                        new ActivityTally(segment, start, end, start || end || acquired, acquired, customers));
         return tally.list().ofMaxSize(24);
     }
 }

@@ -1,13 +1,9 @@
 package org.kizuna.store.query;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -20,8 +16,14 @@ import org.kizuna.metrics.ActivityTally;
 import org.kizuna.metrics.MetricInputs;
 import org.kizuna.metrics.MrrChangeGroup;
 import org.kizuna.metrics.ScoreCount;
+import org.kizuna.metrics.advocacy.AdvocacyInputs;
 import org.kizuna.metrics.cohort.CohortSource;
 import org.kizuna.metrics.cohort.CohortTally;
+import org.kizuna.metrics.engagement.EngagementInputs;
+import org.kizuna.metrics.retention.RetentionInputs;
+import org.kizuna.metrics.revenue.ValueInputs;
+import org.kizuna.metrics.support.SupportInputs;
+import org.kizuna.metrics.voice.VoiceInputs;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 
@@ -38,14 +40,16 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
     private static final SqlTemplate COHORTS_SUBSCRIPTIONS = SqlTemplate.load("cohorts_subscriptions.sql");
     private static final SqlTemplate COHORTS_PURCHASES = SqlTemplate.load("cohorts_purchases.sql");
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
-
     private final Connection connection;
-    private final Map<String, String> where;
-    private final ZoneId zone;
-    private final int currencyDigits;
+    private final QueryRunner runner;
     private final ActivityBasis basis;
     private final boolean hasSubscriptions;
+    private final VoiceQueries voice;
+    private final RetentionQueries retention;
+    private final ValueQueries value;
+    private final EngagementQueries engagement;
+    private final SupportQueries support;
+    private final AdvocacyQueries advocacy;
 
     public StoreMetricInputs(Workspace workspace) {
         this(workspace, Map.of());
@@ -56,24 +60,31 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
      * kanto}; the attributes are those a breakdown accepts.
      */
     public StoreMetricInputs(Workspace workspace, Map<String, String> where) {
-        this.where = Map.copyOf(where);
         this.connection = workspace.connect();
-        this.zone = workspace.settings().timeZone();
-        this.currencyDigits = Math.max(
+        int currencyDigits = Math.max(
                 0,
                 Currency.getInstance(workspace.settings().reportingCurrency()).getDefaultFractionDigits());
+        ZoneId zone = workspace.settings().timeZone();
         try {
-            this.hasSubscriptions = exists("subscriptions");
-            boolean hasOrders = exists("orders");
+            QueryRunner probe = new QueryRunner(connection, where, zone, currencyDigits, new ActivityBasis.Unknown());
+            this.hasSubscriptions = probe.exists("subscriptions");
+            boolean hasOrders = probe.exists("orders");
             this.basis = hasSubscriptions
                     ? new ActivityBasis.Subscriptions()
                     : hasOrders
                             ? new ActivityBasis.Purchases(workspace.settings().inactivityWindowDays())
                             : new ActivityBasis.Unknown();
-        } catch (SQLException e) {
+        } catch (WorkspaceException e) {
             close();
-            throw failure(e);
+            throw e;
         }
+        this.runner = new QueryRunner(connection, where, zone, currencyDigits, basis);
+        this.voice = new VoiceQueries(runner);
+        this.retention = new RetentionQueries(runner);
+        this.value = new ValueQueries(runner);
+        this.engagement = new EngagementQueries(runner);
+        this.support = new SupportQueries(runner);
+        this.advocacy = new AdvocacyQueries(runner);
     }
 
     @Override
@@ -87,6 +98,36 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
     }
 
     @Override
+    public VoiceInputs voice() {
+        return voice;
+    }
+
+    @Override
+    public RetentionInputs retention() {
+        return retention;
+    }
+
+    @Override
+    public ValueInputs value() {
+        return value;
+    }
+
+    @Override
+    public EngagementInputs engagement() {
+        return engagement;
+    }
+
+    @Override
+    public SupportInputs support() {
+        return support;
+    }
+
+    @Override
+    public AdvocacyInputs advocacy() {
+        return advocacy;
+    }
+
+    @Override
     public List<ActivityTally> activity(Period period, Optional<String> by) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("start", period.first().minusDays(1).toString());
@@ -94,12 +135,17 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         values.put("last", period.last().toString());
         SqlTemplate template = byBasis(ACTIVITY_SUBSCRIPTIONS, ACTIVITY_PURCHASES, values);
         List<ActivityTally> tallies = new ArrayList<>();
-        query(
+        runner.query(
                 template,
                 values,
                 by,
                 r -> tallies.add(new ActivityTally(
-                        r.getString(1), r.getBoolean(2), r.getBoolean(3), r.getBoolean(4), r.getLong(5))));
+                        r.getString(1),
+                        r.getBoolean(2),
+                        r.getBoolean(3),
+                        r.getBoolean(4),
+                        r.getBoolean(5),
+                        r.getLong(6))));
         return tallies;
     }
 
@@ -112,8 +158,8 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         Map<String, String> values = new LinkedHashMap<>();
         values.put("start", period.first().minusDays(1).toString());
         values.put("end", period.last().toString());
-        values.put("digits", Integer.toString(currencyDigits));
-        query(
+        values.put("digits", Integer.toString(runner.currencyDigits()));
+        runner.query(
                 MRR_CHANGES,
                 values,
                 by,
@@ -133,13 +179,14 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
     public List<ScoreCount> surveyScores(Period period, Optional<String> by, String surveyType) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("type", SqlTemplate.literal(surveyType));
-        values.put("from", startOf(period.first()));
-        values.put("until", startOf(period.last().plusDays(1)));
+        values.put("from", runner.startOf(period.first()));
+        values.put("until", runner.startOf(period.last().plusDays(1)));
         List<ScoreCount> counts = new ArrayList<>();
-        query(
+        runner.query(
                 SURVEY_SCORES,
                 values,
                 by,
+                Map.of("touchpoint", "s.touchpoint"),
                 r -> counts.add(new ScoreCount(
                         r.getString(1),
                         r.getString(2),
@@ -157,10 +204,10 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         Map<String, String> values = new LinkedHashMap<>();
         values.put("first", first.atDay(1).toString());
         values.put("after", last.plusMonths(1).atDay(1).toString());
-        values.put("digits", Integer.toString(currencyDigits));
+        values.put("digits", Integer.toString(runner.currencyDigits()));
         SqlTemplate template = byBasis(COHORTS_SUBSCRIPTIONS, COHORTS_PURCHASES, values);
         List<CohortTally> tallies = new ArrayList<>();
-        query(
+        runner.query(
                 template,
                 values,
                 Optional.empty(),
@@ -187,60 +234,7 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         try {
             connection.close();
         } catch (SQLException e) {
-            throw failure(e);
+            throw QueryRunner.failure(e);
         }
-    }
-
-    private String startOf(LocalDate day) {
-        return TIMESTAMP.format(day.atStartOfDay(zone));
-    }
-
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private void query(SqlTemplate template, Map<String, String> values, Optional<String> by, RowReader reader) {
-        try {
-            CustomerSegmentation segment = CustomerSegmentation.of(connection, by);
-            Map<String, String> all = new LinkedHashMap<>(values);
-            all.put("segment", segment.expression());
-            all.put("segment_join", segment.join());
-            StringBuilder filter = new StringBuilder("true");
-            StringBuilder filterJoins = new StringBuilder();
-            int n = 0;
-            for (Map.Entry<String, String> condition : new java.util.TreeMap<>(where).entrySet()) {
-                CustomerSegmentation attribute = CustomerSegmentation.of(
-                        connection, condition.getKey(), "where_attribute_" + n++, "to filter by");
-                filter.append(" AND ")
-                        .append(attribute.expression())
-                        .append(" = ")
-                        .append(SqlTemplate.literal(condition.getValue()));
-                filterJoins.append(attribute.join()).append('\n');
-            }
-            all.put("filter", filter.toString());
-            all.put("filter_join", filterJoins.toString());
-            try (Statement statement = connection.createStatement();
-                    ResultSet r = statement.executeQuery(template.fill(all))) {
-                while (r.next()) {
-                    reader.read(r);
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private boolean exists(String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet r = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
-            r.next();
-            return r.getBoolean(1);
-        }
-    }
-
-    private static WorkspaceException failure(SQLException e) {
-        return new WorkspaceException(
-                "a query of the workspace failed: " + WorkspaceException.databaseCause(e.getMessage()), e);
     }
 }

@@ -1,10 +1,13 @@
 -- Each customer's activity at the period's start (on the day before its first day) and on its last day,
 -- for workspaces without subscriptions: active on day d after a purchase (an order of positive amount)
--- in the {window} days ending on d, unless its churned_at is on or before d. Order days are calendar days in the workspace time zone.
+-- in the {window} days ending on d, unless its churned_at is on or before d. Active during the period:
+-- active on at least one of its days, i.e. on the first day within it that a purchase covers. Order
+-- days are calendar days in the workspace time zone.
 WITH purchases AS (
     SELECT customer_id,
            bool_or(day > DATE '{start}' - {window} AND day <= DATE '{start}') AS covers_start,
-           bool_or(day > DATE '{last}' - {window} AND day <= DATE '{last}') AS covers_last
+           bool_or(day > DATE '{last}' - {window} AND day <= DATE '{last}') AS covers_last,
+           min(greatest(day, DATE '{first}')) FILTER (WHERE day > DATE '{first}' - {window}) AS first_covered
     FROM (SELECT customer_id, CAST(ordered_at AS DATE) AS day FROM orders WHERE amount > 0)
     WHERE day > DATE '{start}' - {window} AND day <= DATE '{last}'
     GROUP BY customer_id
@@ -12,6 +15,7 @@ WITH purchases AS (
 SELECT {segment} AS segment_value,
        coalesce(purchases.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
        coalesce(purchases.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
+       purchases.first_covered IS NOT NULL AND (c.churned_at IS NULL OR c.churned_at > purchases.first_covered) AS active_during,
        c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired,
        count(*) AS customers
 FROM customers c

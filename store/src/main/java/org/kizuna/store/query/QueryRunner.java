@@ -1,0 +1,151 @@
+package org.kizuna.store.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.ActivityBasis;
+import org.kizuna.metrics.Segmentation;
+import org.kizuna.store.WorkspaceException;
+
+/**
+ * Runs the store's aggregate queries for one workspace connection: fills a query's segment and filter
+ * placeholders, reads its rows and reports a failure in the user's words. Shared by every family of inputs.
+ */
+final class QueryRunner {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Map<String, String> where;
+    private final ZoneId zone;
+    private final int currencyDigits;
+    private final ActivityBasis basis;
+
+    QueryRunner(
+            Connection connection, Map<String, String> where, ZoneId zone, int currencyDigits, ActivityBasis basis) {
+        this.connection = connection;
+        this.where = Map.copyOf(where);
+        this.zone = zone;
+        this.currencyDigits = currencyDigits;
+        this.basis = basis;
+    }
+
+    ActivityBasis basis() {
+        return basis;
+    }
+
+    /** Digits of the reporting currency's minor unit (0 for JPY). */
+    int currencyDigits() {
+        return currencyDigits;
+    }
+
+    /** The instant a day starts in the workspace time zone, as a timestamp literal's text. */
+    String startOf(LocalDate day) {
+        return TIMESTAMP.format(day.atStartOfDay(zone));
+    }
+
+    /**
+     * The values every event query of a period needs: {@code from} and {@code until}, the instants the period
+     * starts and ends (exclusive) in the workspace time zone, and its {@code first} and {@code last} days.
+     */
+    Map<String, String> periodValues(Period period) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("from", startOf(period.first()));
+        values.put("until", startOf(period.last().plusDays(1)));
+        values.put("first", period.first().toString());
+        values.put("last", period.last().toString());
+        return values;
+    }
+
+    /**
+     * Runs a query broken down by a customer attribute over the customer alias {@code c}.
+     *
+     * @throws WorkspaceException when the attribute is unknown or the query fails
+     */
+    void query(SqlTemplate template, Map<String, String> values, Optional<String> by, RowReader reader) {
+        query(template, values, by, Map.of(), reader);
+    }
+
+    /**
+     * Runs a query that can also be broken down by attributes of its own rows ({@link
+     * Segmentation#ROW_ATTRIBUTES}), each given as the SQL expression of its column, e.g. {@code channel} as
+     * {@code t.channel}.
+     */
+    void query(
+            SqlTemplate template,
+            Map<String, String> values,
+            Optional<String> by,
+            Map<String, String> rowColumns,
+            RowReader reader) {
+        try {
+            CustomerSegmentation segment = segmentation(by, rowColumns);
+            Map<String, String> all = new LinkedHashMap<>(values);
+            all.put("segment", segment.expression());
+            all.put("segment_join", segment.join());
+            StringBuilder filter = new StringBuilder("true");
+            StringBuilder filterJoins = new StringBuilder();
+            int n = 0;
+            for (Map.Entry<String, String> condition : new TreeMap<>(where).entrySet()) {
+                CustomerSegmentation attribute = CustomerSegmentation.of(
+                        connection, condition.getKey(), "where_attribute_" + n++, "to filter by");
+                filter.append(" AND ")
+                        .append(attribute.expression())
+                        .append(" = ")
+                        .append(SqlTemplate.literal(condition.getValue()));
+                filterJoins.append(attribute.join()).append('\n');
+            }
+            all.put("filter", filter.toString());
+            all.put("filter_join", filterJoins.toString());
+            try (Statement statement = connection.createStatement();
+                    ResultSet r = statement.executeQuery(template.fill(all))) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Whether a table has any row. */
+    boolean exists(String table) {
+        try (Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+            r.next();
+            return r.getBoolean(1);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private CustomerSegmentation segmentation(Optional<String> by, Map<String, String> rowColumns) throws SQLException {
+        if (by.isPresent() && Segmentation.ROW_ATTRIBUTES.contains(by.get())) {
+            String column = rowColumns.get(by.get());
+            if (column == null) {
+                throw new IllegalArgumentException("this input cannot be broken down by " + by.get());
+            }
+            return new CustomerSegmentation(column, "");
+        }
+        return CustomerSegmentation.of(connection, by);
+    }
+
+    static WorkspaceException failure(SQLException e) {
+        return new WorkspaceException(
+                "a query of the workspace failed: " + WorkspaceException.databaseCause(e.getMessage()), e);
+    }
+}
