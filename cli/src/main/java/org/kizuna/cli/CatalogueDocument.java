@@ -86,19 +86,25 @@ final class CatalogueDocument {
     static String json() {
         ArrayNode array = MetricsJson.JSON.createArrayNode();
         for (Metric metric : MetricCatalog.all()) {
-            MetricDefinition d = metric.definition();
-            ObjectNode node = array.addObject();
-            node.put("id", d.id());
-            node.put("family", d.family().name().toLowerCase(Locale.ROOT));
-            node.put("name_ja", d.nameJa());
-            node.put("name_en", d.nameEn());
-            node.put("unit", d.unit().name().toLowerCase(Locale.ROOT));
-            node.put("higher_is_better", d.higherIsBetter());
-            node.put("formula_ja", d.formulaJa());
-            node.put("formula_en", d.formulaEn());
-            d.seeds().forEach(node.putArray("sources")::add);
+            array.add(definition(metric.definition()));
         }
         return MetricsJson.print(array);
+    }
+
+    /** One catalogue entry as JSON, as {@code catalogue --format json} and {@code explain} print it. */
+    static ObjectNode definition(MetricDefinition d) {
+        ObjectNode node = MetricsJson.JSON.createObjectNode();
+        node.put("id", d.id());
+        node.put("family", d.family().name().toLowerCase(Locale.ROOT));
+        node.put("name_ja", d.nameJa());
+        node.put("name_en", d.nameEn());
+        node.put("unit", d.unit().name().toLowerCase(Locale.ROOT));
+        node.put("higher_is_better", d.higherIsBetter());
+        node.put("formula_ja", d.formulaJa());
+        node.put("formula_en", d.formulaEn());
+        d.seeds().forEach(node.putArray("sources")::add);
+        d.rowSegments().stream().sorted().forEach(node.putArray("row_segments")::add);
+        return node;
     }
 
     private static void row(StringBuilder text, String label, String value) {

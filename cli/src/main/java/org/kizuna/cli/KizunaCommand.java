@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchCommand.class,
             CatalogueCommand.class,
-            CohortsCommand.class
+            CohortsCommand.class,
+            ExplainCommand.class
         })
 final class KizunaCommand {}

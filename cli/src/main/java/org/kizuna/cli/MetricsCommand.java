@@ -72,7 +72,11 @@ final class MetricsCommand implements Callable<Integer> {
             description = "only customers whose attribute has the value; repeat to narrow further")
     Map<String, String> where = new LinkedHashMap<>();
 
-    @Option(names = "--by", paramLabel = "ATTR", description = "break down by a customer attribute (plan, region, …)")
+    @Option(
+            names = "--by",
+            paramLabel = "ATTR",
+            description = "break down by a customer attribute (plan, region, signup_cohort, referred, …), or by"
+                    + " touchpoint or channel for the metrics whose rows carry one")
     String by;
 
     @Option(names = "--metric", split = ",", paramLabel = "ID", description = "metric ids (default: all)")
@@ -86,7 +90,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Metric> metrics = metricIds == null ? MetricCatalog.all() : MetricCatalog.select(metricIds);
+        List<Metric> metrics = breakingDown(metricIds == null ? MetricCatalog.all() : MetricCatalog.select(metricIds));
         if (source.workspace != null) {
             print(Workspace.open(source.workspace), metrics);
             return 0;
@@ -115,6 +119,35 @@ final class MetricsCommand implements Callable<Integer> {
             case TABLE -> MetricsTable.write(results, lang);
         };
         System.out.print(output);
+    }
+
+    /**
+     * The metrics that can be broken down as asked: all of them for a customer attribute; for a row attribute
+     * (touchpoint, channel) those whose rows carry it, and a named metric that cannot is an error.
+     */
+    private List<Metric> breakingDown(List<Metric> metrics) {
+        if (by == null) {
+            return metrics;
+        }
+        List<Metric> able = metrics.stream()
+                .filter(metric -> metric.definition().breaksDownBy(by))
+                .toList();
+        if (able.size() == metrics.size()) {
+            return metrics;
+        }
+        List<String> whichCan = MetricCatalog.all().stream()
+                .filter(metric -> metric.definition().rowSegments().contains(by))
+                .map(metric -> metric.definition().id())
+                .toList();
+        if (metricIds != null || able.isEmpty()) {
+            String cannot = metrics.stream()
+                    .filter(metric -> !metric.definition().breaksDownBy(by))
+                    .map(metric -> metric.definition().id())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new IllegalArgumentException(
+                    cannot + " cannot be broken down by " + by + "; metrics that can: " + String.join(", ", whichCan));
+        }
+        return able;
     }
 
     /** The one period asked for (the last full month by default), or each period of the series. */

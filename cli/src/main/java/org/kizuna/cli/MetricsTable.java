@@ -70,6 +70,10 @@ final class MetricsTable {
             case "users" -> number + (ja ? " 人" : " users");
             case "hours" -> number + (ja ? " 時間" : " h");
             case "days" -> number + (ja ? " 日" : " days");
+            case "months" -> number + (ja ? " か月" : " months");
+            case "minutes" -> number + (ja ? " 分" : " min");
+            case "count" -> number;
+            case "per_customer" -> number + (ja ? " / 社" : " per customer");
             default -> number + " " + unit;
         };
     }

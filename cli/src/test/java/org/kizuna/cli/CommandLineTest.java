@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.metrics.MetricCatalog;
 
 /**
  * The command line's behaviour at its edges, run in process through {@link Main#run}: exit statuses and
@@ -164,6 +165,120 @@ class CommandLineTest {
                 .isEqualTo("kizuna: unknown attribute \"colour\" to break down by; known: plan, region, country,"
                         + " language, industry, company_size, acquisition_channel, age_band, gender, signup_cohort,"
                         + " referred, csm" + System.lineSeparator());
+    }
+
+    @Test
+    void aNamedMetricWithoutTheRowAttributeIsRefusedNamingTheMetricsThatHaveIt() {
+        Run run = kizuna(
+                "metrics",
+                "--workspace",
+                workspace.toString(),
+                "--period",
+                JUNE,
+                "--by",
+                "touchpoint",
+                "--metric",
+                "nps,churn_rate");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("kizuna: churn_rate cannot be broken down by touchpoint; metrics that can: ");
+        assertThat(run.err()).contains("nps").contains("csat").contains("ces");
+    }
+
+    @Test
+    void aBreakdownByTouchpointKeepsOnlyTheMetricsWhoseRowsCarryOne() {
+        ArrayNode output = json("--period", JUNE, "--by", "touchpoint");
+
+        Set<String> printed = new HashSet<>();
+        output.forEach(result -> printed.add(result.get("metric").asText()));
+        Set<String> carryingTouchpoint = new HashSet<>();
+        MetricCatalog.all().stream()
+                .filter(metric -> metric.definition().rowSegments().contains("touchpoint"))
+                .forEach(metric -> carryingTouchpoint.add(metric.definition().id()));
+        assertThat(printed).contains("nps", "csat", "ces").isEqualTo(carryingTouchpoint);
+    }
+
+    @Test
+    void explainListsTheCustomersBehindJunesChurn() {
+        Run run = kizuna(
+                "explain", "churn_rate", "--workspace", workspace.toString(), "--period", JUNE, "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode explained = explanation(run.out());
+        assertThat(explained.at("/definition/id").asText()).isEqualTo("churn_rate");
+        assertChurn(explained.get("result"), 3, 5);
+        JsonNode activity = explained.at("/evidence/0");
+        assertThat(activity.get("total_rows").asLong()).isEqualTo(8); // A1 … A8, one row per customer
+        // at the start: A1, A2, A5, A6, A7; lost (not active on June 30): A2, A6, A7 — as worked out above
+        assertThat(customersWhere(activity, "active_at_start", true)).containsExactly("A1", "A2", "A5", "A6", "A7");
+        assertThat(customersWhere(activity, "active_at_start", true, "active_at_end", false))
+                .containsExactly("A2", "A6", "A7");
+    }
+
+    @Test
+    void explainOfOneSegmentShowsOnlyItsCustomers() {
+        Run run = kizuna(
+                "explain",
+                "churn_rate",
+                "--workspace",
+                workspace.toString(),
+                "--period",
+                JUNE,
+                "--segment",
+                "plan=pro",
+                "--format",
+                "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode explained = explanation(run.out());
+        // pro is A1, A2 and A7, all active at the start; A2 and A7 lost: 2 of 3, as the breakdown by plan gives
+        assertChurn(explained.get("result"), 2, 3);
+        assertThat(explained.at("/result/segment/plan").asText()).isEqualTo("pro");
+        assertThat(customersWhere(explained.at("/evidence/0"), "active_at_start", true))
+                .containsExactly("A1", "A2", "A7");
+    }
+
+    @Test
+    void explainAsTextShowsFormulaInputsAndRows() {
+        Run run = kizuna(
+                "explain", "nps", "--workspace", workspace.toString(), "--period", JUNE, "--rows", "2", "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .startsWith("nps — Net Promoter Score" + System.lineSeparator())
+                .contains("formula: % promoters (9–10)")
+                .contains("value: 20.00 pt")
+                .contains("rows of survey_scores (2 shown of 5)"); // June's five NPS answers
+    }
+
+    /** The JSON explain printed, whose result follows the output contract's schema like any metric's. */
+    private static JsonNode explanation(String out) {
+        try {
+            JsonNode explained = MetricsJson.JSON.readTree(out);
+            OutputContract.assertFollowsSchema(
+                    MetricsJson.JSON.createArrayNode().add(explained.get("result")));
+            return explained;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> customersWhere(JsonNode table, Object... columnsAndValues) {
+        List<String> columns = new ArrayList<>();
+        table.get("columns").forEach(column -> columns.add(column.asText()));
+        List<String> customers = new ArrayList<>();
+        for (JsonNode row : table.get("rows")) {
+            boolean matches = true;
+            for (int i = 0; i < columnsAndValues.length; i += 2) {
+                JsonNode cell = row.get(columns.indexOf((String) columnsAndValues[i]));
+                matches &= cell.asBoolean() == (Boolean) columnsAndValues[i + 1];
+            }
+            if (matches) {
+                customers.add(row.get(columns.indexOf("customer_id")).asText());
+            }
+        }
+        return customers;
     }
 
     @Test

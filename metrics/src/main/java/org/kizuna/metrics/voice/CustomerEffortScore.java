@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.kizuna.metrics.Family;
@@ -40,7 +41,8 @@ public final class CustomerEffortScore implements Metric {
                     + " when every response in scope shares one; when scales differ, the mean of (score − min) /"
                     + " (max − min) × 100 on 0–100. Also per touchpoint.",
             List.of("001", "003"),
-            true);
+            true,
+            Set.of("touchpoint"));
 
     static final String SURVEY_TYPE = "ces";
 

@@ -3,6 +3,7 @@ package org.kizuna.metrics.voice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Metric;
@@ -36,7 +37,8 @@ public final class CustomerSatisfaction implements Metric {
                     + " survey, else the workspace's default for the scale (6 on 1–10, 4 on 1–5). Shown per"
                     + " touchpoint and never averaged across touchpoints.",
             List.of("000", "001", "003"),
-            true);
+            true,
+            Set.of("touchpoint"));
 
     static final String SURVEY_TYPE = "csat";
 

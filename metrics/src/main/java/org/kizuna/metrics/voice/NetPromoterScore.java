@@ -2,6 +2,7 @@ package org.kizuna.metrics.voice;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Metric;
 import org.kizuna.metrics.MetricDefinition;
@@ -31,7 +32,8 @@ public final class NetPromoterScore implements Metric {
             "% promoters (9–10) − % detractors (0–6); 7–8 are passives. A 1–10 scale is scored with the same"
                     + " bands. Ranges from −100 to +100.",
             List.of("000", "001", "002", "003"),
-            true);
+            true,
+            Set.of("touchpoint"));
 
     static final String SURVEY_TYPE = "nps";
 

@@ -1,13 +1,18 @@
 package org.kizuna.store.query;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,7 +35,11 @@ final class QueryRunner {
         void read(ResultSet row) throws SQLException;
     }
 
+    /** A query as it was run: its template and every value filled in. */
+    private record Ran(SqlTemplate template, Map<String, String> values) {}
+
     private final Connection connection;
+    private final List<Ran> ran = new ArrayList<>();
     private final Map<String, String> where;
     private final ZoneId zone;
     private final int currencyDigits;
@@ -111,6 +120,7 @@ final class QueryRunner {
             }
             all.put("filter", filter.toString());
             all.put("filter_join", filterJoins.toString());
+            ran.add(new Ran(template, Map.copyOf(all)));
             try (Statement statement = connection.createStatement();
                     ResultSet r = statement.executeQuery(template.fill(all))) {
                 while (r.next()) {
@@ -120,6 +130,75 @@ final class QueryRunner {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * The rows behind every tally run so far that keeps them, in the order the tallies were run, at most
+     * {@code limit} rows each.
+     */
+    List<EvidenceTable> evidence(int limit) {
+        List<EvidenceTable> tables = new ArrayList<>();
+        for (Ran query : ran) {
+            if (query.template().hasDetail()) {
+                tables.add(evidence(query, limit));
+            }
+        }
+        return tables;
+    }
+
+    private EvidenceTable evidence(Ran query, int limit) {
+        SqlTemplate template = query.template();
+        try (Statement statement = connection.createStatement()) {
+            long total;
+            try (ResultSet r = statement.executeQuery(template.detailCount(query.values()))) {
+                r.next();
+                total = r.getLong(1);
+            }
+            List<String> columns = new ArrayList<>();
+            List<Integer> shown = new ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet r = statement.executeQuery(template.detailRows(query.values(), limit))) {
+                ResultSetMetaData meta = r.getMetaData();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    // The segment value is the same on every row: explain computes one segment at a time.
+                    if (!meta.getColumnLabel(i).equals("segment_value")) {
+                        columns.add(meta.getColumnLabel(i));
+                        shown.add(i);
+                    }
+                }
+                while (r.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i : shown) {
+                        row.add(plain(r.getObject(i)));
+                    }
+                    rows.add(row);
+                }
+            }
+            String name = template.name().replaceFirst("\\.sql$", "");
+            return new EvidenceTable(name, template.description(query.values()), columns, rows, total);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    // Numbers without trailing zeros, booleans as they are, instants in the workspace time zone, the rest as text.
+    private Object plain(Object value) {
+        if (value == null || value instanceof Boolean || value instanceof String) {
+            return value;
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return value;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros();
+        }
+        if (value instanceof OffsetDateTime instant) {
+            return instant.atZoneSameInstant(zone).toOffsetDateTime().toString();
+        }
+        return value.toString();
     }
 
     /** Whether a table has any row. */

@@ -12,10 +12,62 @@ import java.util.Map;
  */
 final class SqlTemplate {
 
+    /**
+     * The line before a tally query's final aggregate. A query written as {@code WITH …, detail AS (one row
+     * per customer or event, with its segment value and how it counts) -- tally SELECT … FROM detail GROUP BY
+     * ALL} can also list the rows its tally was made from.
+     */
+    private static final String TALLY_MARKER = "\n-- tally\n";
+
+    private final String name;
     private final String text;
 
-    private SqlTemplate(String text) {
+    private SqlTemplate(String name, String text) {
+        this.name = name;
         this.text = text;
+    }
+
+    /** The query's resource name, e.g. {@code survey_scores.sql}. */
+    String name() {
+        return name;
+    }
+
+    /** What the query answers, from the comment lines it starts with, its placeholders filled. */
+    String description(Map<String, String> values) {
+        StringBuilder description = new StringBuilder();
+        for (String line : fill(values).split("\n")) {
+            if (!line.startsWith("--")) {
+                break;
+            }
+            description
+                    .append(description.isEmpty() ? "" : " ")
+                    .append(line.substring(2).strip());
+        }
+        return description.toString();
+    }
+
+    /** Whether the query keeps its rows in a {@code detail} step before the tally. */
+    boolean hasDetail() {
+        return text.contains(TALLY_MARKER);
+    }
+
+    /** The detail rows behind the tally, in a stable order, at most {@code limit} of them. */
+    String detailRows(Map<String, String> values, int limit) {
+        return beforeTally(values) + "SELECT * FROM detail ORDER BY ALL LIMIT " + limit;
+    }
+
+    /** How many detail rows lie behind the tally. */
+    String detailCount(Map<String, String> values) {
+        return beforeTally(values) + "SELECT count(*) FROM detail";
+    }
+
+    private String beforeTally(Map<String, String> values) {
+        String sql = fill(values);
+        int marker = sql.indexOf(TALLY_MARKER);
+        if (marker < 0) {
+            throw new IllegalStateException(name + " keeps no detail rows");
+        }
+        return sql.substring(0, marker) + "\n";
     }
 
     static SqlTemplate load(String resource) {
@@ -23,7 +75,7 @@ final class SqlTemplate {
             if (in == null) {
                 throw new IllegalStateException("missing query resource " + resource);
             }
-            return new SqlTemplate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new SqlTemplate(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -229,6 +229,14 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         return purchases;
     }
 
+    /**
+     * The rows behind every tally this instance has answered so far, at most {@code limit} each: what {@code
+     * kizuna explain} shows under a figure.
+     */
+    public List<EvidenceTable> evidence(int limit) {
+        return runner.evidence(limit);
+    }
+
     @Override
     public void close() {
         try {

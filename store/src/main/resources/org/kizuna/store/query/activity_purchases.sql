@@ -11,16 +11,21 @@ WITH purchases AS (
     FROM (SELECT customer_id, CAST(ordered_at AS DATE) AS day FROM orders WHERE amount > 0)
     WHERE day > DATE '{start}' - {window} AND day <= DATE '{last}'
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           coalesce(purchases.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
+           coalesce(purchases.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
+           purchases.first_covered IS NOT NULL AND (c.churned_at IS NULL OR c.churned_at > purchases.first_covered) AS active_during,
+           c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired
+    FROM customers c
+    LEFT JOIN purchases ON purchases.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
 )
-SELECT {segment} AS segment_value,
-       coalesce(purchases.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
-       coalesce(purchases.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
-       purchases.first_covered IS NOT NULL AND (c.churned_at IS NULL OR c.churned_at > purchases.first_covered) AS active_during,
-       c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired,
-       count(*) AS customers
-FROM customers c
-LEFT JOIN purchases ON purchases.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
+-- tally
+SELECT segment_value, active_at_start, active_at_end, active_during, acquired, count(*) AS customers
+FROM detail
 GROUP BY ALL

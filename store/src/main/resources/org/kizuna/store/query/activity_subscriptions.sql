@@ -11,16 +11,21 @@ WITH coverage AS (
     FROM subscriptions
     WHERE start_date <= DATE '{last}' AND (end_date IS NULL OR end_date > DATE '{start}')
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           coalesce(coverage.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
+           coalesce(coverage.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
+           coverage.first_covered IS NOT NULL AND (c.churned_at IS NULL OR c.churned_at > coverage.first_covered) AS active_during,
+           c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired
+    FROM customers c
+    LEFT JOIN coverage ON coverage.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
 )
-SELECT {segment} AS segment_value,
-       coalesce(coverage.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
-       coalesce(coverage.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
-       coverage.first_covered IS NOT NULL AND (c.churned_at IS NULL OR c.churned_at > coverage.first_covered) AS active_during,
-       c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired,
-       count(*) AS customers
-FROM customers c
-LEFT JOIN coverage ON coverage.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
+-- tally
+SELECT segment_value, active_at_start, active_at_end, active_during, acquired, count(*) AS customers
+FROM detail
 GROUP BY ALL

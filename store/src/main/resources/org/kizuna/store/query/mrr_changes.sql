@@ -11,8 +11,9 @@ WITH per_customer AS (
     WHERE start_date <= DATE '{end}'
     GROUP BY customer_id
 ),
-changes AS (
-    SELECT {segment} AS segment_value,
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
            CASE WHEN c.churned_at <= DATE '{start}' THEN 0 ELSE round(p.start_mrr, {digits}) END AS start_mrr,
            CASE WHEN c.churned_at <= DATE '{end}' THEN 0 ELSE round(p.end_mrr, {digits}) END AS end_mrr,
            p.had_before
@@ -22,6 +23,7 @@ changes AS (
     {filter_join}
     WHERE {filter}
 )
+-- tally
 SELECT segment_value,
        start_mrr > 0 AS start_positive,
        end_mrr > 0 AS end_positive,
@@ -30,5 +32,5 @@ SELECT segment_value,
        count(*) AS customers,
        sum(start_mrr) AS start_mrr,
        sum(end_mrr) AS end_mrr
-FROM changes
+FROM detail
 GROUP BY ALL

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
 import org.kizuna.domain.WorkspaceSettings;
+import org.kizuna.metrics.ActivityCounts;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricRequest;
 import org.kizuna.metrics.MetricResult;
@@ -101,6 +102,21 @@ class MetricScenariosTest {
         assertThat(churn.denominator()).isEqualByComparingTo("5");
         assertThat(churn.numerator()).isEqualByComparingTo("3");
         assertThat(churn.value()).isEqualByComparingTo("60.00"); // 100 × 3 / 5
+    }
+
+    @Test
+    void activeDuringThePeriodMeansActiveOnAnyOfItsDays() {
+        importSubscriptionCompany();
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+            ActivityCounts june = ActivityCounts.of(inputs.activity(JUNE, Optional.empty()));
+            // c1 c2 c3 c4 c5 c8 are covered on some June day; c6 from the 15th; c7 until churned_at on the
+            // 15th; c9's coverage ended on 1 June (exclusive): 8 of 9
+            assertThat(june.activeDuring()).isEqualTo(8);
+            // May: covered on some May day: c1 c2 c3 c7 c9 (c6 ended 1 March; the others start in June) = 5
+            assertThat(ActivityCounts.of(inputs.activity(Period.parse("2024-05"), Optional.empty()))
+                            .activeDuring())
+                    .isEqualTo(5);
+        }
     }
 
     @Test
@@ -314,6 +330,21 @@ class MetricScenariosTest {
         assertThat(nps.get(2).value()).isEqualByComparingTo("100.00");
     }
 
+    @Test
+    void csatBreaksDownByTouchpointOneResultEach() {
+        importSurveyCompany();
+        List<MetricResult> csat = compute(List.of("csat"), Optional.of("touchpoint"));
+        // whole base 4 of 7 as above; purchase (csat10, threshold 7): 7 10 of 7 6 10 → 100 × 2 / 3;
+        // support (csat5, threshold 4): 5 4 of 5 4 3 2 → 100 × 2 / 4
+        assertThat(csat)
+                .extracting(MetricResult::segment)
+                .containsExactly(
+                        Segment.ALL, Segment.of("touchpoint", "purchase"), Segment.of("touchpoint", "support"));
+        assertThat(csat.get(0).value()).isEqualByComparingTo("57.14");
+        assertThat(csat.get(1).value()).isEqualByComparingTo("66.67");
+        assertThat(csat.get(2).value()).isEqualByComparingTo("50.00");
+    }
+
     /**
      * Without subscriptions a customer is active on day d after a purchase in the 90 days ending on d. The
      * start is 31 May; 31 May 2024 − 90 days = 2 Mar, so its window is 3 Mar … 31 May, and on 30 Jun it is
@@ -341,6 +372,13 @@ class MetricScenariosTest {
         assertThat(churn.value()).isEqualByComparingTo("50.00"); // 100 × 1 / 2
         assertThat(churn.convention()).contains("90 days");
         assertThat(one("mrr", Optional.empty()).value()).isNull();
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+            // active on some June day: d1's window (3 Mar + 89 days) ends on 31 May, d2's on 30 May; d3 buys
+            // on 20 May and 25 Jun; d4 only refunded: d3 alone
+            assertThat(ActivityCounts.of(inputs.activity(JUNE, Optional.empty()))
+                            .activeDuring())
+                    .isEqualTo(1);
+        }
     }
 
     private MetricResult one(String metric, Optional<String> by) {
