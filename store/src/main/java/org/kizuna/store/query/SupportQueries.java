@@ -1,13 +1,115 @@
 package org.kizuna.store.query;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.ActivityBasis;
+import org.kizuna.metrics.support.EducationCount;
+import org.kizuna.metrics.support.OnboardingCount;
 import org.kizuna.metrics.support.SupportInputs;
+import org.kizuna.metrics.support.TicketClock;
+import org.kizuna.metrics.support.TicketOutcomeCount;
+import org.kizuna.metrics.support.TicketTimeCount;
 
 /** The support family's inputs, each one aggregate query over the workspace's tables. */
 final class SupportQueries implements SupportInputs {
+
+    private static final SqlTemplate TICKET_TIMES = SqlTemplate.load("support_ticket_times.sql");
+    private static final SqlTemplate TICKET_OUTCOMES = SqlTemplate.load("support_ticket_outcomes.sql");
+    private static final SqlTemplate ONBOARDING = SqlTemplate.load("support_onboarding.sql");
+    private static final SqlTemplate EDUCATION = SqlTemplate.load("support_education.sql");
+    private static final SqlTemplate COVERED_SUBSCRIPTIONS = SqlTemplate.load("support_covered_subscriptions.sql");
+    private static final SqlTemplate COVERED_PURCHASES = SqlTemplate.load("support_covered_purchases.sql");
+
+    // Tickets can also be broken down by their own channel.
+    private static final Map<String, String> TICKET_COLUMNS = Map.of("channel", "t.channel");
 
     private final QueryRunner runner;
 
     SupportQueries(QueryRunner runner) {
         this.runner = runner;
+    }
+
+    @Override
+    public boolean hasTickets() {
+        return runner.exists("tickets");
+    }
+
+    @Override
+    public boolean hasEducation() {
+        return runner.exists("education");
+    }
+
+    @Override
+    public List<TicketTimeCount> ticketTimes(Period period, Optional<String> by, TicketClock clock) {
+        Map<String, String> values = runner.periodValues(period);
+        values.put(
+                "reached_at",
+                switch (clock) {
+                    case FIRST_RESPONSE -> "first_response_at";
+                    case RESOLUTION -> "resolved_at";
+                });
+        List<TicketTimeCount> counts = new ArrayList<>();
+        runner.query(
+                TICKET_TIMES,
+                values,
+                by,
+                TICKET_COLUMNS,
+                r -> counts.add(new TicketTimeCount(r.getString(1), r.getObject(2, Long.class), r.getLong(3))));
+        return counts;
+    }
+
+    @Override
+    public List<TicketOutcomeCount> ticketOutcomes(Period period, Optional<String> by) {
+        List<TicketOutcomeCount> counts = new ArrayList<>();
+        runner.query(
+                TICKET_OUTCOMES,
+                runner.periodValues(period),
+                by,
+                TICKET_COLUMNS,
+                r -> counts.add(new TicketOutcomeCount(
+                        r.getString(1), r.getBoolean(2), r.getBoolean(3), r.getString(4), r.getLong(5))));
+        return counts;
+    }
+
+    @Override
+    public List<OnboardingCount> onboarding(Period period, Optional<String> by) {
+        List<OnboardingCount> counts = new ArrayList<>();
+        runner.query(
+                ONBOARDING,
+                runner.periodValues(period),
+                by,
+                r -> counts.add(new OnboardingCount(
+                        r.getString(1), r.getBoolean(2), r.getObject(3, Long.class), r.getLong(4))));
+        return counts;
+    }
+
+    @Override
+    public List<EducationCount> education(Period period, Optional<String> by) {
+        Map<String, String> values = runner.periodValues(period);
+        values.put("covered", covered(period));
+        List<EducationCount> counts = new ArrayList<>();
+        runner.query(
+                EDUCATION,
+                values,
+                by,
+                r -> counts.add(new EducationCount(r.getString(1), r.getBoolean(2), r.getLong(3), r.getLong(4))));
+        return counts;
+    }
+
+    /**
+     * The query of each customer's first covered day within the period, judged as the workspace judges
+     * activity: by subscription, or by a purchase in the inactivity window; with neither, nobody is covered.
+     */
+    private String covered(Period period) {
+        Map<String, String> values = runner.periodValues(period);
+        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
+            return COVERED_SUBSCRIPTIONS.fill(values);
+        }
+        int window = runner.basis() instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
+        values.put("window", Integer.toString(window));
+        return COVERED_PURCHASES.fill(values);
     }
 }

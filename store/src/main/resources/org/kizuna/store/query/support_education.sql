@@ -1,0 +1,27 @@
+-- Customers active during the period (covered on a day within it, by subscription or purchase as the
+-- workspace judges activity, unless their churned_at is on or before the first such day) who completed at
+-- least one course or certification before the period's end, counted per whether one is a certification,
+-- with their distinct courses (kind course or empty) summed.
+WITH covered AS (
+{covered}
+),
+learning AS (
+    SELECT customer_id,
+           bool_or(kind = 'certification') AS certified,
+           count(DISTINCT course) FILTER (WHERE kind IS DISTINCT FROM 'certification') AS courses
+    FROM education
+    WHERE completed_at < TIMESTAMPTZ '{until}'
+    GROUP BY customer_id
+)
+SELECT {segment} AS segment_value,
+       coalesce(l.certified, false) AS certified,
+       CAST(sum(l.courses) AS BIGINT) AS courses,
+       count(*) AS customers
+FROM customers c
+JOIN covered ON covered.customer_id = c.customer_id
+JOIN learning l ON l.customer_id = c.customer_id
+{segment_join}
+{filter_join}
+WHERE {filter}
+  AND (c.churned_at IS NULL OR c.churned_at > covered.first_covered)
+GROUP BY ALL

@@ -1,0 +1,13 @@
+-- Tickets opened within the period, counted per whole seconds from opening to {reached_at} (the first reply
+-- or the resolution, as the data stands); tickets that have not reached it count under NULL seconds.
+SELECT {segment} AS segment_value,
+       CAST(round(epoch(t.{reached_at}) - epoch(t.opened_at)) AS BIGINT) AS seconds,
+       count(*) AS tickets
+FROM tickets t
+JOIN customers c ON c.customer_id = t.customer_id
+{segment_join}
+{filter_join}
+WHERE {filter}
+  AND t.opened_at >= TIMESTAMPTZ '{from}'
+  AND t.opened_at < TIMESTAMPTZ '{until}'
+GROUP BY ALL
