@@ -1,12 +1,10 @@
 package org.kizuna.store.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kizuna.domain.Period;
-import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.Segmentation;
 import org.kizuna.metrics.advocacy.AdvocacyInputs;
 import org.kizuna.metrics.advocacy.MentionTally;
@@ -19,8 +17,6 @@ import org.kizuna.metrics.advocacy.RevenueTally;
 /** The advocacy family's inputs, each one aggregate query over the workspace's tables. */
 final class AdvocacyQueries implements AdvocacyInputs {
 
-    private static final SqlTemplate ACTIVE_SUBSCRIPTIONS = SqlTemplate.load("advocacy_active_subscriptions.sql");
-    private static final SqlTemplate ACTIVE_PURCHASES = SqlTemplate.load("advocacy_active_purchases.sql");
     private static final SqlTemplate PARTICIPATION = SqlTemplate.load("advocacy_participation.sql");
     private static final SqlTemplate REFERRALS = SqlTemplate.load("advocacy_referrals.sql");
     private static final SqlTemplate REVENUE = SqlTemplate.load("advocacy_revenue.sql");
@@ -37,7 +33,7 @@ final class AdvocacyQueries implements AdvocacyInputs {
     @Override
     public List<ParticipationTally> participation(Period period, Optional<String> by) {
         Map<String, String> values = runner.periodValues(period);
-        values.put("active", activeDuring(values));
+        values.put("active", runner.activeDuring(period));
         List<ParticipationTally> tallies = new ArrayList<>();
         runner.query(
                 PARTICIPATION,
@@ -133,19 +129,5 @@ final class AdvocacyQueries implements AdvocacyInputs {
                 by,
                 r -> tallies.add(new PointsTally(r.getString(1), r.getString(2), r.getBigDecimal(3))));
         return tallies;
-    }
-
-    /**
-     * The query of the customers active during the period, judged as the workspace's activity tally judges
-     * them: by subscription, or by a purchase in the inactivity window (with neither, nobody is active).
-     */
-    private String activeDuring(Map<String, String> periodValues) {
-        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
-            return ACTIVE_SUBSCRIPTIONS.fill(periodValues);
-        }
-        Map<String, String> values = new LinkedHashMap<>(periodValues);
-        values.put(
-                "window", Integer.toString(runner.basis() instanceof ActivityBasis.Purchases p ? p.windowDays() : 1));
-        return ACTIVE_PURCHASES.fill(values);
     }
 }

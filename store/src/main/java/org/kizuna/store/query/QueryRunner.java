@@ -29,6 +29,9 @@ final class QueryRunner {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
 
+    private static final SqlTemplate ACTIVE_DURING_SUBSCRIPTIONS = SqlTemplate.load("active_during_subscriptions.sql");
+    private static final SqlTemplate ACTIVE_DURING_PURCHASES = SqlTemplate.load("active_during_purchases.sql");
+
     /** Reads one result row. */
     @FunctionalInterface
     interface RowReader {
@@ -79,6 +82,20 @@ final class QueryRunner {
         values.put("first", period.first().toString());
         values.put("last", period.last().toString());
         return values;
+    }
+
+    /**
+     * The query of the customers active during the period (one {@code customer_id} column), judged as the
+     * workspace judges activity: by subscription, or by a purchase in the inactivity window; with neither,
+     * nobody. Queries that count "per active customer" join it, so the rule has one definition.
+     */
+    String activeDuring(Period period) {
+        Map<String, String> values = periodValues(period);
+        if (basis instanceof ActivityBasis.Subscriptions) {
+            return ACTIVE_DURING_SUBSCRIPTIONS.fill(values);
+        }
+        values.put("window", Integer.toString(basis instanceof ActivityBasis.Purchases p ? p.windowDays() : 1));
+        return ACTIVE_DURING_PURCHASES.fill(values);
     }
 
     /**

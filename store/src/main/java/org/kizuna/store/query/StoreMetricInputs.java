@@ -133,6 +133,7 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         values.put("start", period.first().minusDays(1).toString());
         values.put("first", period.first().toString());
         values.put("last", period.last().toString());
+        values.put("active", runner.activeDuring(period));
         SqlTemplate template = byBasis(ACTIVITY_SUBSCRIPTIONS, ACTIVITY_PURCHASES, values);
         List<ActivityTally> tallies = new ArrayList<>();
         runner.query(

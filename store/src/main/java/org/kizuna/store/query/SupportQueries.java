@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kizuna.domain.Period;
-import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.support.EducationCount;
 import org.kizuna.metrics.support.OnboardingCount;
 import org.kizuna.metrics.support.SupportInputs;
@@ -20,8 +19,6 @@ final class SupportQueries implements SupportInputs {
     private static final SqlTemplate TICKET_OUTCOMES = SqlTemplate.load("support_ticket_outcomes.sql");
     private static final SqlTemplate ONBOARDING = SqlTemplate.load("support_onboarding.sql");
     private static final SqlTemplate EDUCATION = SqlTemplate.load("support_education.sql");
-    private static final SqlTemplate COVERED_SUBSCRIPTIONS = SqlTemplate.load("support_covered_subscriptions.sql");
-    private static final SqlTemplate COVERED_PURCHASES = SqlTemplate.load("support_covered_purchases.sql");
 
     // Tickets can also be broken down by their own channel.
     private static final Map<String, String> TICKET_COLUMNS = Map.of("channel", "t.channel");
@@ -89,7 +86,7 @@ final class SupportQueries implements SupportInputs {
     @Override
     public List<EducationCount> education(Period period, Optional<String> by) {
         Map<String, String> values = runner.periodValues(period);
-        values.put("covered", covered(period));
+        values.put("active", runner.activeDuring(period));
         List<EducationCount> counts = new ArrayList<>();
         runner.query(
                 EDUCATION,
@@ -97,19 +94,5 @@ final class SupportQueries implements SupportInputs {
                 by,
                 r -> counts.add(new EducationCount(r.getString(1), r.getBoolean(2), r.getLong(3), r.getLong(4))));
         return counts;
-    }
-
-    /**
-     * The query of each customer's first covered day within the period, judged as the workspace judges
-     * activity: by subscription, or by a purchase in the inactivity window; with neither, nobody is covered.
-     */
-    private String covered(Period period) {
-        Map<String, String> values = runner.periodValues(period);
-        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
-            return COVERED_SUBSCRIPTIONS.fill(values);
-        }
-        int window = runner.basis() instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
-        values.put("window", Integer.toString(window));
-        return COVERED_PURCHASES.fill(values);
     }
 }

@@ -1,13 +1,12 @@
 -- Each customer's activity at the period's start (on the day before its first day) and on its last day,
 -- for workspaces without subscriptions: active on day d after a purchase (an order of positive amount)
 -- in the {window} days ending on d, unless its churned_at is on or before d. Active during the period:
--- active on at least one of its days, i.e. on the first day within it that a purchase covers. Order
--- days are calendar days in the workspace time zone.
+-- active on at least one of its days, as active_during_purchases.sql decides. Order days are calendar
+-- days in the workspace time zone.
 WITH purchases AS (
     SELECT customer_id,
            bool_or(day > DATE '{start}' - {window} AND day <= DATE '{start}') AS covers_start,
-           bool_or(day > DATE '{last}' - {window} AND day <= DATE '{last}') AS covers_last,
-           min(greatest(day, DATE '{first}')) FILTER (WHERE day > DATE '{first}' - {window}) AS first_covered
+           bool_or(day > DATE '{last}' - {window} AND day <= DATE '{last}') AS covers_last
     FROM (SELECT customer_id, CAST(ordered_at AS DATE) AS day FROM orders WHERE amount > 0)
     WHERE day > DATE '{start}' - {window} AND day <= DATE '{last}'
     GROUP BY customer_id
@@ -17,10 +16,11 @@ detail AS (
            {segment} AS segment_value,
            coalesce(purchases.covers_start, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{start}') AS active_at_start,
            coalesce(purchases.covers_last, false) AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS active_at_end,
-           purchases.first_covered IS NOT NULL AND (c.churned_at IS NULL OR c.churned_at > purchases.first_covered) AS active_during,
+           active.customer_id IS NOT NULL AS active_during,
            c.signup_date BETWEEN DATE '{first}' AND DATE '{last}' AS acquired
     FROM customers c
     LEFT JOIN purchases ON purchases.customer_id = c.customer_id
+    LEFT JOIN ({active}) active ON active.customer_id = c.customer_id
     {segment_join}
     {filter_join}
     WHERE {filter}

@@ -2,8 +2,8 @@
 -- workspace judges activity, unless their churned_at is on or before the first such day) who completed at
 -- least one course or certification before the period's end, counted per whether one is a certification,
 -- with their distinct courses (kind course or empty) summed.
-WITH covered AS (
-{covered}
+WITH active AS (
+{active}
 ),
 learning AS (
     SELECT customer_id,
@@ -18,10 +18,9 @@ SELECT {segment} AS segment_value,
        CAST(sum(l.courses) AS BIGINT) AS courses,
        count(*) AS customers
 FROM customers c
-JOIN covered ON covered.customer_id = c.customer_id
+JOIN active ON active.customer_id = c.customer_id
 JOIN learning l ON l.customer_id = c.customer_id
 {segment_join}
 {filter_join}
 WHERE {filter}
-  AND (c.churned_at IS NULL OR c.churned_at > covered.first_covered)
 GROUP BY ALL

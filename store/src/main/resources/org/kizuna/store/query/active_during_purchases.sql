@@ -1,6 +1,7 @@
--- The customers active during the period in a workspace without subscriptions, as activity_purchases.sql
--- judges it: a purchase (an order of positive amount) in the {window} days ending on a day of the period,
--- and churned_at after the first such day. Order days are calendar days in the workspace time zone.
+-- The customers active during the period in a workspace without subscriptions: a purchase (an order of
+-- positive amount) in the {window} days ending on a day of the period, and churned_at after the first such
+-- day. Order days are calendar days in the workspace time zone. The one definition of "active during" that
+-- every query shares.
 SELECT purchases.customer_id
 FROM (
     SELECT customer_id, min(greatest(day, DATE '{first}')) AS first_covered

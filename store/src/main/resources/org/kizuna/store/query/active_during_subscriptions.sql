@@ -1,6 +1,6 @@
--- The customers active during the period in a workspace with subscriptions, as activity_subscriptions.sql
--- judges it: a subscription row covers a day of the period (start_date inclusive, end_date exclusive) and
--- churned_at is after the first such day.
+-- The customers active during the period in a workspace with subscriptions: a subscription row covers a
+-- day of the period (start_date inclusive, end_date exclusive) and churned_at is after the first such day.
+-- The one definition of "active during" that every query shares.
 SELECT coverage.customer_id
 FROM (
     SELECT customer_id, min(greatest(start_date, DATE '{first}')) AS first_covered
