@@ -6,7 +6,11 @@ import static org.kizuna.metrics.TallyRows.customers;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.kizuna.domain.MetricConventions;
+import org.kizuna.domain.MetricConventions.ChurnDenominator;
+import org.kizuna.domain.Period;
 import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.InMemoryInputs;
 import org.kizuna.metrics.MetricRequest;
@@ -37,11 +41,13 @@ class ChurnRateTest {
         assertThat(result.unit()).isEqualTo("percent");
         assertThat(result.numerator()).isEqualByComparingTo("5");
         assertThat(result.denominator()).isEqualByComparingTo("100");
-        assertThat(result.parts().keySet()).containsExactly("active_at_start", "lost", "acquired", "active_at_end");
+        assertThat(result.parts().keySet())
+                .containsExactly("active_at_start", "lost", "acquired", "acquired_lost", "active_at_end");
         assertThat(result.parts())
                 .containsEntry("active_at_start", 100L)
                 .containsEntry("lost", 5L)
                 .containsEntry("acquired", 10L)
+                .containsEntry("acquired_lost", 0L)
                 .containsEntry("active_at_end", 105L); // 95 + 10
     }
 
@@ -74,8 +80,60 @@ class ChurnRateTest {
                 .withActivity(customers(3).activeAtStart()));
 
         assertThat(result.convention())
-                .isEqualTo(new ActivityBasis.Purchases(90).describe()
-                        + "; denominator = customers active at the start (on the day before the period's first day)");
+                .startsWith(new ActivityBasis.Purchases(90).describe() + "; denominator = start: customers active at"
+                        + " the start (on the day before the period's first day)");
+    }
+
+    private static MetricRequest startPlusAcquired(String period, Optional<String> by) {
+        return new MetricRequest(
+                Period.parse(period),
+                by,
+                Requests.SETTINGS.withConventions(
+                        MetricConventions.defaults().withChurnDenominator(ChurnDenominator.START_PLUS_ACQUIRED)));
+    }
+
+    @Test
+    void countsAcquiredCustomersInBothCountsWhenTheWorkspaceSaysSo() {
+        InMemoryInputs inputs = inputs().withActivity(
+                        customers(95).activeAtStart().activeAtEnd(),
+                        customers(5).activeAtStart(),
+                        customers(10).acquired().activeAtEnd(),
+                        customers(3).acquired());
+
+        MetricResult start = wholeBase(inputs);
+        MetricResult plusAcquired = churn.compute(startPlusAcquired("2024-06", Optional.empty()), inputs)
+                .get(0);
+
+        // start: 100 × 5 / 100 = 5; start plus acquired: 100 × (5 + 3) / (100 + 13) = 7.079… → 7.08
+        assertThat(start.value()).isEqualByComparingTo("5.00");
+        assertThat(plusAcquired.value()).isEqualByComparingTo("7.08");
+        assertThat(plusAcquired.numerator()).isEqualByComparingTo("8");
+        assertThat(plusAcquired.denominator()).isEqualByComparingTo("113");
+        assertThat(plusAcquired.parts()).containsEntry("acquired", 13L).containsEntry("acquired_lost", 3L);
+        assertThat(start.parts()).containsEntry("acquired_lost", 3L);
+        assertThat(plusAcquired.convention()).contains("denominator = start_plus_acquired");
+    }
+
+    @Test
+    void countsACustomerAcquiredYetActiveTheDayBeforeOnceUnderStartPlusAcquired() {
+        List<MetricResult> results = churn.compute(
+                startPlusAcquired("2024-06", Optional.of("plan")),
+                inputs().withActivity(
+                                customers(4)
+                                        .acquired()
+                                        .activeAtStart()
+                                        .activeAtEnd()
+                                        .in("pro"),
+                                customers(6).activeAtStart().activeAtEnd().in("pro"),
+                                customers(1).activeAtStart().in("pro"),
+                                customers(2).acquired().in("basic")));
+
+        // whole base: active at start 4 + 6 + 1 = 11 plus 2 acquired newcomers = 13; lost 1 + 2 = 3
+        // → 100 × 3 / 13 = 23.076… → 23.08; basic: 100 × 2 / 2; pro: 100 × 1 / 11 = 9.090… → 9.09
+        assertThat(results)
+                .extracting(MetricResult::value)
+                .containsExactly(new BigDecimal("23.08"), new BigDecimal("100.00"), new BigDecimal("9.09"));
+        assertThat(results.get(0).denominator()).isEqualByComparingTo("13");
     }
 
     @Test

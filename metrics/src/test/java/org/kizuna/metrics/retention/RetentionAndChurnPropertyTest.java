@@ -12,6 +12,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.kizuna.domain.MetricConventions;
+import org.kizuna.domain.MetricConventions.ChurnDenominator;
 import org.kizuna.metrics.ActivityTally;
 import org.kizuna.metrics.InMemoryInputs;
 import org.kizuna.metrics.MetricRequest;
@@ -57,6 +59,22 @@ class RetentionAndChurnPropertyTest {
             }
         }
         for (MetricResult result : new RetentionRate().compute(JUNE_BY_PLAN, inputs)) {
+            if (result.hasData()) {
+                assertThat(result.value()).isBetween(BigDecimal.ZERO, HUNDRED);
+            }
+        }
+    }
+
+    @Property
+    void keepsChurnBetweenZeroAndHundredWhenAcquiredCustomersCount(@ForAll("tallies") List<ActivityTally> tallies) {
+        MetricRequest request = new MetricRequest(
+                JUNE_BY_PLAN.period(),
+                JUNE_BY_PLAN.by(),
+                Requests.SETTINGS.withConventions(
+                        MetricConventions.defaults().withChurnDenominator(ChurnDenominator.START_PLUS_ACQUIRED)));
+
+        for (MetricResult result : new ChurnRate().compute(request, inputs().withActivity(tallies))) {
+            assertThat(result.numerator()).isBetween(BigDecimal.ZERO, result.denominator());
             if (result.hasData()) {
                 assertThat(result.value()).isBetween(BigDecimal.ZERO, HUNDRED);
             }

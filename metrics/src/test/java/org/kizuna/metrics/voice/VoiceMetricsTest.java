@@ -1,0 +1,53 @@
+package org.kizuna.metrics.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.metrics.InMemoryInputs.inputs;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kizuna.metrics.Family;
+import org.kizuna.metrics.Metric;
+import org.kizuna.metrics.MetricDefinition;
+import org.kizuna.metrics.Requests;
+import org.kizuna.metrics.Segment;
+
+class VoiceMetricsTest {
+
+    static Stream<Metric> metrics() {
+        return VoiceMetrics.ALL.stream();
+    }
+
+    @Test
+    void listsTheMetricsInCatalogueOrder() {
+        assertThat(VoiceMetrics.ALL)
+                .extracting(metric -> metric.definition().id())
+                .containsExactly("feedback_rate", "cai", "emotional_loyalty");
+    }
+
+    @ParameterizedTest
+    @MethodSource("metrics")
+    void definesEachAsAVoiceMetricNamedInBothLanguagesWithItsSeeds(Metric metric) {
+        MetricDefinition definition = metric.definition();
+        assertThat(definition.family()).isEqualTo(Family.VOICE);
+        assertThat(definition.nameJa()).containsPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+        assertThat(definition.formulaJa()).containsPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+        assertThat(definition.formulaEn()).isNotBlank();
+        assertThat(definition.seeds()).isNotEmpty().allMatch(seed -> seed.matches("00[0-3]"));
+        assertThat(definition.higherIsBetter()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("metrics")
+    void reportsNoDataForAnEmptyWorkspace(Metric metric) {
+        assertThat(metric.compute(Requests.brokenDownBy("plan", "2024-06"), inputs()))
+                .singleElement()
+                .satisfies(result -> {
+                    assertThat(result.metric()).isEqualTo(metric.definition().id());
+                    assertThat(result.segment()).isEqualTo(Segment.ALL);
+                    assertThat(result.value()).isNull();
+                    assertThat(result.convention()).isNotBlank();
+                });
+    }
+}
