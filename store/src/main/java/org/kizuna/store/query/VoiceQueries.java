@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kizuna.domain.Period;
-import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.voice.CustomerScores;
 import org.kizuna.metrics.voice.FeedbackTally;
 import org.kizuna.metrics.voice.VoiceInputs;
@@ -14,8 +13,7 @@ import org.kizuna.metrics.voice.VoiceInputs;
 /** The voice family's inputs, each one aggregate query over the workspace's tables. */
 final class VoiceQueries implements VoiceInputs {
 
-    private static final SqlTemplate FEEDBACK_SUBSCRIPTIONS = SqlTemplate.load("voice_feedback_subscriptions.sql");
-    private static final SqlTemplate FEEDBACK_PURCHASES = SqlTemplate.load("voice_feedback_purchases.sql");
+    private static final SqlTemplate FEEDBACK = SqlTemplate.load("voice_feedback.sql");
     private static final SqlTemplate CUSTOMER_SCORES = SqlTemplate.load("voice_customer_scores.sql");
 
     private final QueryRunner runner;
@@ -27,18 +25,10 @@ final class VoiceQueries implements VoiceInputs {
     @Override
     public List<FeedbackTally> feedback(Period period, Optional<String> by) {
         Map<String, String> values = runner.periodValues(period);
-        SqlTemplate template;
-        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
-            template = FEEDBACK_SUBSCRIPTIONS;
-        } else {
-            // Without orders either, a one-day window over no purchases finds nobody active, as activity does.
-            int window = runner.basis() instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
-            values.put("window", Integer.toString(window));
-            template = FEEDBACK_PURCHASES;
-        }
+        values.put("active", runner.activeDuring(period));
         List<FeedbackTally> tallies = new ArrayList<>();
         runner.query(
-                template,
+                FEEDBACK,
                 values,
                 by,
                 r -> tallies.add(new FeedbackTally(
