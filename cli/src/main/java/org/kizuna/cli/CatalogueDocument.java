@@ -45,8 +45,16 @@ final class CatalogueDocument {
                 .append("- Figures are rounded half-up once, for output: percentages and points to 2 decimals,")
                 .append(" money to the reporting currency's minor unit.\n\n")
                 .append("Targets: set per metric in the workspace's settings.properties (`target.nps = 30`; a new")
-                .append(" workspace starts with NPS ≥ 30). A metric where higher is better meets its target at or")
-                .append(" above it, any other at or below it; \"no data\" neither meets nor misses it.\n\n")
+                .append(" workspace starts with NPS ≥ 30, CLV:CAC ≥ 3 and a first response ≤ 4 hours). A metric")
+                .append(" where higher is better meets its target at or above it, any other at or below it;")
+                .append(" \"no data\" neither meets nor misses it.\n\n")
+                .append("Conventions where practitioners disagree are settings of the workspace, and every result")
+                .append(
+                        " states the one it used: `churn.denominator` (`start`, the default, or `start_plus_acquired`),")
+                .append(" `clv.basis` (`margin`, the default, or `revenue`), `csat.threshold.MIN-MAX`, the weights")
+                .append(" `cai.weight.*` and `engagement.weight.*`, and `inactivity_window_days`.\n\n")
+                .append("Breakdowns: `--by` any customer attribute; `touchpoint` and `channel` are attributes of")
+                .append(" input rows, offered by the metrics listed with them below.\n\n")
                 .append("Sources: the catalogue follows four published Japanese articles on customer-success metrics,")
                 .append(" cited by number:\n\n")
                 .append("- 000: 顧客成功の重要指標 (key indicators of customer success; fifteen indicators)\n")
@@ -78,6 +86,9 @@ final class CatalogueDocument {
             row(text, "Formula", d.formulaEn());
             row(text, "式", d.formulaJa());
             row(text, "Sources / 出典", sources(d.seeds()));
+            if (!d.rowSegments().isEmpty()) {
+                row(text, "Also by / 行の属性別", String.join(", ", new java.util.TreeSet<>(d.rowSegments())));
+            }
         }
         return text.toString();
     }

@@ -107,7 +107,10 @@ public record WorkspaceSettings(
                 BigDecimal.valueOf(4),
                 BigDecimal.valueOf(24),
                 thresholds,
-                Map.of("nps", BigDecimal.valueOf(30)));
+                Map.of(
+                        "nps", BigDecimal.valueOf(30),
+                        "clv_cac", BigDecimal.valueOf(3),
+                        "first_response_time", BigDecimal.valueOf(4)));
     }
 
     /**

@@ -3,30 +3,38 @@ package org.kizuna.metrics;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.kizuna.metrics.advocacy.AdvocacyMetrics;
 import org.kizuna.metrics.retention.ChurnRate;
+import org.kizuna.metrics.retention.RetentionMetrics;
 import org.kizuna.metrics.retention.RetentionRate;
 import org.kizuna.metrics.revenue.AverageRevenuePerAccount;
 import org.kizuna.metrics.revenue.MonthlyRecurringRevenue;
 import org.kizuna.metrics.revenue.MrrMovements;
+import org.kizuna.metrics.revenue.ValueMetrics;
+import org.kizuna.metrics.support.SupportMetrics;
 import org.kizuna.metrics.voice.CustomerEffortScore;
 import org.kizuna.metrics.voice.CustomerSatisfaction;
 import org.kizuna.metrics.voice.NetPromoterScore;
+import org.kizuna.metrics.voice.VoiceMetrics;
 
 /**
  * The metrics Kizuna computes, listed explicitly in the catalogue's order (a metric exists when it is listed
- * here, not when a class happens to be on the classpath). Catalogue entries not yet implemented are absent.
+ * here, not when a class happens to be on the classpath): each family lists its own in the catalogue's order.
  */
 public final class MetricCatalog {
 
-    private static final List<Metric> METRICS = List.of(
-            new NetPromoterScore(),
-            new CustomerSatisfaction(),
-            new CustomerEffortScore(),
-            new ChurnRate(),
-            new RetentionRate(),
-            new MonthlyRecurringRevenue(),
-            new AverageRevenuePerAccount(),
-            new MrrMovements());
+    private static final List<Metric> METRICS = Stream.of(
+                    List.of(new NetPromoterScore(), new CustomerSatisfaction(), new CustomerEffortScore()),
+                    VoiceMetrics.ALL,
+                    List.of(new ChurnRate(), new RetentionRate()),
+                    RetentionMetrics.ALL,
+                    List.of(new MonthlyRecurringRevenue(), new AverageRevenuePerAccount(), new MrrMovements()),
+                    ValueMetrics.ALL,
+                    SupportMetrics.ALL,
+                    AdvocacyMetrics.ALL)
+            .flatMap(List::stream)
+            .toList();
 
     private MetricCatalog() {}
 

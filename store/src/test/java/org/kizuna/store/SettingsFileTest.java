@@ -115,13 +115,15 @@ class SettingsFileTest {
 
     @Test
     void readsTargetsPerMetricAndWritesThemBack() throws IOException {
-        // a new workspace's file holds the default NPS target of 30
+        // a new workspace's file holds the default targets: NPS ≥ 30, CLV:CAC ≥ 3, first response ≤ 4 h
         edit("target.nps = 30", "target.nps = 35\ntarget.churn_rate = 2.5");
 
         WorkspaceSettings read = SettingsFile.read(file);
 
         assertThat(read.targets())
-                .containsOnlyKeys("churn_rate", "nps")
+                .containsOnlyKeys("churn_rate", "clv_cac", "first_response_time", "nps")
+                .hasEntrySatisfying("clv_cac", t -> assertThat(t).isEqualByComparingTo("3"))
+                .hasEntrySatisfying("first_response_time", t -> assertThat(t).isEqualByComparingTo("4"))
                 .hasEntrySatisfying("churn_rate", t -> assertThat(t).isEqualByComparingTo("2.5"))
                 .hasEntrySatisfying("nps", t -> assertThat(t).isEqualByComparingTo("35"));
         SettingsFile.write(file, read);
