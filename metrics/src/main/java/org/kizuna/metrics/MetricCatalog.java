@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kizuna.metrics.advocacy.AdvocacyMetrics;
+import org.kizuna.metrics.engagement.EngagementMetrics;
 import org.kizuna.metrics.retention.ChurnRate;
 import org.kizuna.metrics.retention.RetentionMetrics;
 import org.kizuna.metrics.retention.RetentionRate;
@@ -31,6 +32,7 @@ public final class MetricCatalog {
                     RetentionMetrics.ALL,
                     List.of(new MonthlyRecurringRevenue(), new AverageRevenuePerAccount(), new MrrMovements()),
                     ValueMetrics.ALL,
+                    EngagementMetrics.ALL,
                     SupportMetrics.ALL,
                     AdvocacyMetrics.ALL)
             .flatMap(List::stream)
