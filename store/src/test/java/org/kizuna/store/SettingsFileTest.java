@@ -136,8 +136,8 @@ class SettingsFileTest {
 
         assertThatThrownBy(() -> SettingsFile.read(file))
                 .isInstanceOf(WorkspaceException.class)
-                .hasMessage("settings.properties: target.net_promoter: \"net_promoter\" is not a metric id; known: nps,"
-                        + " csat, ces, churn_rate, retention_rate, mrr, arpu, mrr_movements");
+                .hasMessage("settings.properties: target.net_promoter: \"net_promoter\" is not a metric id; known: "
+                        + String.join(", ", org.kizuna.metrics.MetricCatalog.ids()));
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.kizuna.domain.Period;
-import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.ValueCount;
 import org.kizuna.metrics.engagement.ActiveUserTally;
 import org.kizuna.metrics.engagement.ChannelTally;
@@ -35,8 +34,6 @@ final class EngagementQueries implements EngagementInputs {
     private static final SqlTemplate FEATURES = SqlTemplate.load("engagement_features.sql");
     private static final SqlTemplate CHANNELS = SqlTemplate.load("engagement_channels.sql");
     private static final SqlTemplate CUSTOMERS = SqlTemplate.load("engagement_customers.sql");
-    private static final SqlTemplate ACTIVE_SUBSCRIBERS = SqlTemplate.load("engagement_active_subscriptions.sql");
-    private static final SqlTemplate ACTIVE_BUYERS = SqlTemplate.load("engagement_active_purchases.sql");
 
     private static final Map<String, String> EVENT_CHANNEL = Map.of("channel", "e.channel");
 
@@ -167,7 +164,7 @@ final class EngagementQueries implements EngagementInputs {
     @Override
     public List<CustomerEngagementTally> customerEngagement(Period period, Optional<String> by) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("active", activeCustomers(period));
+        values.put("active", runner.activeDuring(period));
         values.putAll(runner.periodValues(period));
         List<CustomerEngagementTally> tallies = new ArrayList<>();
         runner.query(
@@ -189,21 +186,5 @@ final class EngagementQueries implements EngagementInputs {
                         r.getLong(12),
                         r.getLong(13))));
         return tallies;
-    }
-
-    /**
-     * The query of the customers active during the period, judged as the workspace judges activity: by
-     * subscription, or by a purchase in the inactivity window; with neither, it finds nobody.
-     */
-    private String activeCustomers(Period period) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("first", period.first().toString());
-        values.put("last", period.last().toString());
-        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
-            return ACTIVE_SUBSCRIBERS.fill(values);
-        }
-        int window = runner.basis() instanceof ActivityBasis.Purchases purchases ? purchases.windowDays() : 1;
-        values.put("window", Integer.toString(window));
-        return ACTIVE_BUYERS.fill(values);
     }
 }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kizuna.domain.Period;
 import org.kizuna.domain.contract.DataContract;
-import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.Segmentation;
 import org.kizuna.metrics.revenue.CostAudienceTally;
 import org.kizuna.metrics.revenue.CostTally;
@@ -22,8 +21,7 @@ final class ValueQueries implements ValueInputs {
     private static final SqlTemplate CUSTOMER_VALUES = SqlTemplate.load("value_customer_values.sql");
     private static final SqlTemplate ORDERS = SqlTemplate.load("value_orders.sql");
     private static final SqlTemplate COSTS = SqlTemplate.load("value_costs.sql");
-    private static final SqlTemplate AUDIENCE_SUBSCRIPTIONS = SqlTemplate.load("value_audience_subscriptions.sql");
-    private static final SqlTemplate AUDIENCE_PURCHASES = SqlTemplate.load("value_audience_purchases.sql");
+    private static final SqlTemplate AUDIENCE = SqlTemplate.load("value_audience.sql");
 
     /**
      * The customer attributes a cost can be tagged with besides the imported custom ones: the contract's, and
@@ -94,18 +92,10 @@ final class ValueQueries implements ValueInputs {
     @Override
     public List<CostAudienceTally> costAudience(Period period, Optional<String> tagAttribute) {
         Map<String, String> values = runner.periodValues(period);
-        SqlTemplate template;
-        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
-            template = AUDIENCE_SUBSCRIPTIONS;
-        } else {
-            // Without orders either, the purchase query finds nobody active, as the activity query does.
-            int window = runner.basis() instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
-            values.put("window", Integer.toString(window));
-            template = AUDIENCE_PURCHASES;
-        }
+        values.put("active", runner.activeDuring(period));
         List<CostAudienceTally> tallies = new ArrayList<>();
         runner.query(
-                template,
+                AUDIENCE,
                 values,
                 tagAttribute,
                 r -> tallies.add(new CostAudienceTally(
