@@ -15,7 +15,8 @@ public enum Unit {
     /** An amount in the workspace's reporting currency; rounded to that currency's minor unit. */
     MONEY("", "", 2),
     CUSTOMERS("customers", "社", 0),
-    USERS("users", "人", 0),
+    /** People, or a mean of people per day or month (DAU, MAU over several months): two decimals. */
+    USERS("users", "人", 2),
     HOURS("hours", "h", 2),
     DAYS("days", "日", 2),
     MONTHS("months", "か月", 2),
