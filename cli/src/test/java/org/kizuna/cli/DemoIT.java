@@ -21,9 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.metrics.Metric;
+import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.metrics.MetricDefinition;
 
 /**
  * {@code kizuna demo}: one command that generates a company, imports it and shows every metric for the last
@@ -42,19 +46,14 @@ class DemoIT {
     private static final String QUARTER = "2025-Q2";
     private static final String QUARTER_BEFORE = "2025-Q1";
 
-    /** English names of the metrics, from metrics.md, in no particular order. */
-    private static final Map<String, String> NAMES = Map.of(
-            "nps", "Net Promoter Score",
-            "csat", "Customer satisfaction score",
-            "ces", "Customer Effort Score",
-            "churn_rate", "Customer churn rate",
-            "retention_rate", "Customer retention rate",
-            "mrr", "Monthly recurring revenue",
-            "arpu", "ARPU / ARPA",
-            "mrr_movements", "MRR movements");
+    /** English names of every catalogue metric, as the overview shows them. */
+    private static final Map<String, String> NAMES = MetricCatalog.all().stream()
+            .map(Metric::definition)
+            .collect(Collectors.toMap(MetricDefinition::id, MetricDefinition::nameEn, (a, b) -> a, LinkedHashMap::new));
 
     /** A value cell: a number with an optional unit, or "no data". */
-    private static final Pattern VALUE = Pattern.compile("(-?[0-9,]+(?:\\.[0-9]+)?)(?: (%|pt|JPY))?|no data");
+    private static final Pattern VALUE = Pattern.compile(
+            "(-?[0-9,]+(?:\\.[0-9]+)?)(?: (%|pt|JPY|h|days|months|min|users|customers|per customer))?|no data");
 
     /** A trend cell: an arrow and a signed change, with whether it is good news; or a dash without data. */
     private static final Pattern TREND = Pattern.compile("[↑↓→] ([+-]?[0-9,.]+)(?: pt)?(?: \\((good|bad)\\))?|–");
@@ -125,7 +124,7 @@ class DemoIT {
 
     /**
      * A trend is the change from the period before: its arrow, its amount and whether that is good news (a
-     * higher figure is better for every metric here but churn).
+     * higher figure is better unless the catalogue says otherwise, as for churn).
      */
     @Test
     void theTrendColumnsShowTheChangeFromThePeriodBefore() {
@@ -228,7 +227,8 @@ class DemoIT {
                 .as("%s: the change from %s to %s", what, earlier, current)
                 .isEqualByComparingTo(change);
         if (change.signum() != 0) {
-            boolean higherIsBetter = !metric.equals("churn_rate");
+            boolean higherIsBetter =
+                    MetricCatalog.find(metric).orElseThrow().definition().higherIsBetter();
             assertThat(matcher.group(2)).as(what).isEqualTo((change.signum() > 0) == higherIsBetter ? "good" : "bad");
         }
     }

@@ -14,7 +14,8 @@ public enum Unit {
     SCORE("score", "", 2),
     /** An amount in the workspace's reporting currency; rounded to that currency's minor unit. */
     MONEY("", "", 2),
-    CUSTOMERS("customers", "社", 0),
+    /** Customers, or a mean of customers per day or month (daily active customers): two decimals. */
+    CUSTOMERS("customers", "社", 2),
     /** People, or a mean of people per day or month (DAU, MAU over several months): two decimals. */
     USERS("users", "人", 2),
     HOURS("hours", "h", 2),

@@ -45,8 +45,8 @@ class ActiveUsersTest {
     void averagesTheMonthsDaysCountingDaysWithoutActivityAsZero() {
         MetricResult dau = wholeBase(new DailyActiveUsers(), "2024-06", june());
 
-        // 140 user-days / 30 days = 4.666… → 5 users
-        assertThat(dau.value()).isEqualByComparingTo("5");
+        // 140 user-days / 30 days = 4.666… → 4.67 users
+        assertThat(dau.value()).isEqualByComparingTo("4.67");
         assertThat(dau.unit()).isEqualTo("users");
         assertThat(dau.numerator()).isEqualByComparingTo("140");
         assertThat(dau.denominator()).isEqualByComparingTo("30");
@@ -55,7 +55,7 @@ class ActiveUsersTest {
         assertThat(dau.parts())
                 .containsEntry("user_days", 140L)
                 .containsEntry("days", 30L)
-                .containsEntry("daily_active_customers", new BigDecimal("2")) // 45 / 30 = 1.5 → 2
+                .containsEntry("daily_active_customers", new BigDecimal("1.50")) // 45 / 30 = 1.5
                 .containsEntry("customer_days", 45L);
     }
 
@@ -65,7 +65,7 @@ class ActiveUsersTest {
 
         assertThat(mau.value()).isEqualByComparingTo("10");
         assertThat(mau.parts())
-                .containsEntry("monthly_active_customers", new BigDecimal("3"))
+                .containsEntry("monthly_active_customers", new BigDecimal("3.00"))
                 .containsEntry("period_users", 10L);
     }
 
@@ -79,11 +79,11 @@ class ActiveUsersTest {
         assertThat(stickiness.numerator()).isEqualByComparingTo("140");
         assertThat(stickiness.denominator()).isEqualByComparingTo("300");
         assertThat(stickiness.parts())
-                .containsEntry("dau", new BigDecimal("5")) // 4.666…
-                .containsEntry("mau", new BigDecimal("10"))
+                .containsEntry("dau", new BigDecimal("4.67")) // 140 / 30 = 4.666…
+                .containsEntry("mau", new BigDecimal("10.00"))
                 .containsEntry("customer_stickiness_pct", new BigDecimal("50.00")) // 100 × (45 / 30) / 3
-                .containsEntry("daily_active_customers", new BigDecimal("2"))
-                .containsEntry("monthly_active_customers", new BigDecimal("3"));
+                .containsEntry("daily_active_customers", new BigDecimal("1.50")) // 45 / 30
+                .containsEntry("monthly_active_customers", new BigDecimal("3.00"));
     }
 
     /**
@@ -107,17 +107,17 @@ class ActiveUsersTest {
         MetricResult mau = wholeBase(new MonthlyActiveUsers(), "2024-Q2", quarter);
 
         assertThat(quarter.spansAsked()).containsExactly(Q2, APRIL, MAY, JUNE);
-        // (2 + 3 + 0) / 3 = 1.666… → 2, a mean of months: no numerator or denominator
-        assertThat(dau.value()).isEqualByComparingTo("2");
+        // (2 + 3 + 0) / 3 = 1.666… → 1.67, a mean of months: no numerator or denominator
+        assertThat(dau.value()).isEqualByComparingTo("1.67");
         assertThat(dau.numerator()).isNull();
         assertThat(dau.denominator()).isNull();
         assertThat(dau.parts())
                 .containsEntry("user_days", 153L)
                 .containsEntry("days", 91L)
-                .containsEntry("daily_active_customers", new BigDecimal("1")); // (1.5 + 2 + 0) / 3 = 1.166…
+                .containsEntry("daily_active_customers", new BigDecimal("1.17")); // (1.5 + 2 + 0) / 3 = 1.166…
         assertThat(mau.value()).isEqualByComparingTo("6"); // (8 + 10 + 0) / 3
         assertThat(mau.parts())
-                .containsEntry("monthly_active_customers", new BigDecimal("2")) // (2 + 3 + 0) / 3 = 1.666…
+                .containsEntry("monthly_active_customers", new BigDecimal("1.67")) // (2 + 3 + 0) / 3 = 1.666…
                 .containsEntry("period_users", 12L);
         assertThat(dau.convention()).contains("mean over the 3 months 2024-04 to 2024-06");
     }
@@ -151,11 +151,11 @@ class ActiveUsersTest {
         MetricResult stickiness = wholeBase(new Stickiness(), "2024-W23", week);
 
         assertThat(week.spansAsked()).containsExactly(W23, W23_WINDOW);
-        assertThat(dau.value()).isEqualByComparingTo("2"); // 12 / 7 = 1.714…
+        assertThat(dau.value()).isEqualByComparingTo("1.71"); // 12 / 7 = 1.714…
         assertThat(dau.denominator()).isEqualByComparingTo("7");
         assertThat(mau.value()).isEqualByComparingTo("9");
         assertThat(mau.parts())
-                .containsEntry("monthly_active_customers", new BigDecimal("3"))
+                .containsEntry("monthly_active_customers", new BigDecimal("3.00"))
                 .containsEntry("period_users", 4L);
         // 100 × 12 / (7 × 9) = 19.047… → 19.05
         assertThat(stickiness.value()).isEqualByComparingTo("19.05");
@@ -187,7 +187,7 @@ class ActiveUsersTest {
         MetricResult dau = wholeBase(new DailyActiveUsers(), "2024-06-01..2024-06-30", engagement);
 
         assertThat(engagement.spansAsked()).containsExactly(JUNE);
-        assertThat(dau.value()).isEqualByComparingTo("5"); // 140 / 30
+        assertThat(dau.value()).isEqualByComparingTo("4.67"); // 140 / 30 = 4.666…
     }
 
     @Test
@@ -247,7 +247,7 @@ class ActiveUsersTest {
         assertThat(mau)
                 .extracting(MetricResult::segment)
                 .containsExactly(Segment.ALL, Segment.of("channel", "mobile"), Segment.of("channel", "web"));
-        assertThat(mau).extracting(MetricResult::value).containsExactly(d("9"), d("5"), d("6"));
+        assertThat(mau).extracting(MetricResult::value).containsExactly(d("9.00"), d("5.00"), d("6.00"));
         assertThat(mau.get(0).convention())
                 .contains("a user on two channels counts in each, and once in the whole base");
         assertThat(new MonthlyActiveUsers().definition().breaksDownBy("channel"))

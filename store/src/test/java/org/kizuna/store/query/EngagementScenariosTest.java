@@ -168,10 +168,10 @@ class EngagementScenariosTest {
         // 1 Jun 00:10 +09:00 is June in Tokyo; 31 May 23:59 and 1 Jul 00:00 are not
         assertThat(dau.numerator()).isEqualByComparingTo("8");
         assertThat(dau.denominator()).isEqualByComparingTo("30");
-        assertThat(dau.value()).isEqualByComparingTo("0"); // 8 / 30 = 0.266…
+        assertThat(dau.value()).isEqualByComparingTo("0.27"); // 8 / 30 = 0.266…
         assertThat(dau.parts()).containsEntry("customer_days", 7L);
         assertThat(mau.value()).isEqualByComparingTo("6");
-        assertThat(mau.parts()).containsEntry("monthly_active_customers", new BigDecimal("4"));
+        assertThat(mau.parts()).containsEntry("monthly_active_customers", new BigDecimal("4.00"));
         assertThat(stickiness.value()).isEqualByComparingTo("4.44"); // 100 × 8 / (30 × 6) = 4.444…
         // 100 × 7 / (30 × 4) = 5.833…
         assertThat(stickiness.parts()).containsEntry("customer_stickiness_pct", new BigDecimal("5.83"));
@@ -201,7 +201,8 @@ class EngagementScenariosTest {
         importUsageCompany();
         Period quarter = Period.parse("2024-Q2");
 
-        assertThat(one("mau", quarter, Optional.empty()).value()).isEqualByComparingTo("3"); // (0 + 2 + 6) / 3
+        assertThat(one("mau", quarter, Optional.empty()).value())
+                .isEqualByComparingTo("2.67"); // (0 + 2 + 6) / 3 = 2.666…
         // May 100 × 2 / (31 × 2) = 3.2258…, June 4.444…, April left out: 3.835… → 3.84
         assertThat(one("stickiness", quarter, Optional.empty()).value()).isEqualByComparingTo("3.84");
         assertThat(one("repeat_visitors", quarter, Optional.empty()).value()).isEqualByComparingTo("42.86"); // 3 / 7
@@ -236,7 +237,9 @@ class EngagementScenariosTest {
                         Segment.of("channel", "api"),
                         Segment.of("channel", "mobile"),
                         Segment.of("channel", "web"));
-        assertThat(byChannel).extracting(MetricResult::value).containsExactly(d("6"), d("1"), d("2"), d("4"));
+        assertThat(byChannel)
+                .extracting(MetricResult::value)
+                .containsExactly(d("6.00"), d("1.00"), d("2.00"), d("4.00"));
     }
 
     @Test
