@@ -31,6 +31,9 @@ final class QueryRunner {
 
     private static final SqlTemplate ACTIVE_DURING_SUBSCRIPTIONS = SqlTemplate.load("active_during_subscriptions.sql");
     private static final SqlTemplate ACTIVE_DURING_PURCHASES = SqlTemplate.load("active_during_purchases.sql");
+    private static final SqlTemplate ACTIVE_AT_ENDS_SUBSCRIPTIONS =
+            SqlTemplate.load("active_at_ends_subscriptions.sql");
+    private static final SqlTemplate ACTIVE_AT_ENDS_PURCHASES = SqlTemplate.load("active_at_ends_purchases.sql");
 
     /** Reads one result row. */
     @FunctionalInterface
@@ -90,12 +93,27 @@ final class QueryRunner {
      * nobody. Queries that count "per active customer" join it, so the rule has one definition.
      */
     String activeDuring(Period period) {
+        return byBasis(ACTIVE_DURING_SUBSCRIPTIONS, ACTIVE_DURING_PURCHASES, period);
+    }
+
+    /**
+     * The query of each customer's activity on the day before the period's first day ({@code active_at_start})
+     * and on its last day ({@code active_at_end}), judged as {@link #activeDuring} judges; customers active on
+     * neither day may be left out.
+     */
+    String activeAtEnds(Period period) {
+        return byBasis(ACTIVE_AT_ENDS_SUBSCRIPTIONS, ACTIVE_AT_ENDS_PURCHASES, period);
+    }
+
+    // With neither subscriptions nor orders, the purchase query over no purchases finds nobody active.
+    private String byBasis(SqlTemplate subscriptions, SqlTemplate purchases, Period period) {
         Map<String, String> values = periodValues(period);
+        values.put("start", period.first().minusDays(1).toString());
         if (basis instanceof ActivityBasis.Subscriptions) {
-            return ACTIVE_DURING_SUBSCRIPTIONS.fill(values);
+            return subscriptions.fill(values);
         }
         values.put("window", Integer.toString(basis instanceof ActivityBasis.Purchases p ? p.windowDays() : 1));
-        return ACTIVE_DURING_PURCHASES.fill(values);
+        return purchases.fill(values);
     }
 
     /**

@@ -19,8 +19,7 @@ final class RetentionQueries implements RetentionInputs {
     private static final SqlTemplate TENURE_PURCHASES = SqlTemplate.load("retention_tenure_purchases.sql");
     private static final SqlTemplate TENURE_SIGNUPS = SqlTemplate.load("retention_tenure_signups.sql");
     private static final SqlTemplate BUYERS = SqlTemplate.load("retention_buyers.sql");
-    private static final SqlTemplate RISK_SUBSCRIPTIONS = SqlTemplate.load("retention_risk_subscriptions.sql");
-    private static final SqlTemplate RISK_PURCHASES = SqlTemplate.load("retention_risk_purchases.sql");
+    private static final SqlTemplate RISK = SqlTemplate.load("retention_risk.sql");
 
     private final QueryRunner runner;
 
@@ -63,22 +62,13 @@ final class RetentionQueries implements RetentionInputs {
     @Override
     public List<RiskTally> risks(Period period, Optional<String> by, RiskRule rule) {
         Map<String, String> values = runner.periodValues(period);
-        values.put("start", period.first().minusDays(1).toString());
+        values.put("ends", runner.activeAtEnds(period));
         values.put("signals_from", runner.startOf(period.first().minusDays(rule.signalDays())));
         values.put("usage_from", runner.startOf(period.first().minusDays(rule.usageDays())));
         values.put("detractor_below", rule.detractorBelow().toPlainString());
-        SqlTemplate template;
-        if (runner.basis() instanceof ActivityBasis.Subscriptions) {
-            template = RISK_SUBSCRIPTIONS;
-        } else {
-            // Without orders either, a one-day window over no purchases finds nobody active, as activity does.
-            int window = runner.basis() instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
-            values.put("window", Integer.toString(window));
-            template = RISK_PURCHASES;
-        }
         List<RiskTally> tallies = new ArrayList<>();
         runner.query(
-                template,
+                RISK,
                 values,
                 by,
                 r -> tallies.add(new RiskTally(

@@ -33,8 +33,7 @@ import org.kizuna.store.WorkspaceException;
  */
 public final class StoreMetricInputs implements MetricInputs, CohortSource, AutoCloseable {
 
-    private static final SqlTemplate ACTIVITY_SUBSCRIPTIONS = SqlTemplate.load("activity_subscriptions.sql");
-    private static final SqlTemplate ACTIVITY_PURCHASES = SqlTemplate.load("activity_purchases.sql");
+    private static final SqlTemplate ACTIVITY = SqlTemplate.load("activity.sql");
     private static final SqlTemplate MRR_CHANGES = SqlTemplate.load("mrr_changes.sql");
     private static final SqlTemplate SURVEY_SCORES = SqlTemplate.load("survey_scores.sql");
     private static final SqlTemplate COHORTS_SUBSCRIPTIONS = SqlTemplate.load("cohorts_subscriptions.sql");
@@ -130,14 +129,13 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
     @Override
     public List<ActivityTally> activity(Period period, Optional<String> by) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("start", period.first().minusDays(1).toString());
         values.put("first", period.first().toString());
         values.put("last", period.last().toString());
+        values.put("ends", runner.activeAtEnds(period));
         values.put("active", runner.activeDuring(period));
-        SqlTemplate template = byBasis(ACTIVITY_SUBSCRIPTIONS, ACTIVITY_PURCHASES, values);
         List<ActivityTally> tallies = new ArrayList<>();
         runner.query(
-                template,
+                ACTIVITY,
                 values,
                 by,
                 r -> tallies.add(new ActivityTally(
