@@ -20,6 +20,9 @@ import org.kizuna.store.WorkspaceException;
  */
 record CustomerSegmentation(String expression, String join) {
 
+    /** The attributes derived from the customer's own columns rather than stored as they are. */
+    static final List<String> DERIVED_ATTRIBUTES = List.of("signup_cohort", "referred");
+
     static final CustomerSegmentation NONE = new CustomerSegmentation("CAST(NULL AS VARCHAR)", "");
 
     static CustomerSegmentation of(Connection connection, Optional<String> by) throws SQLException {
@@ -52,8 +55,7 @@ record CustomerSegmentation(String expression, String join) {
                             + alias + ".attribute = " + SqlTemplate.literal(attribute));
         }
         List<String> known = new ArrayList<>(DataContract.CUSTOMER_ATTRIBUTES);
-        known.add("signup_cohort");
-        known.add("referred");
+        known.addAll(DERIVED_ATTRIBUTES);
         known.addAll(custom);
         throw new WorkspaceException(
                 "unknown attribute \"" + attribute + "\" " + purpose + "; known: " + String.join(", ", known));

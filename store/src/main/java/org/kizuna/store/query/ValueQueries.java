@@ -28,7 +28,7 @@ final class ValueQueries implements ValueInputs {
      * those {@link CustomerSegmentation} derives from the customer's columns.
      */
     private static final List<String> TAG_ATTRIBUTES = Stream.concat(
-                    DataContract.CUSTOMER_ATTRIBUTES.stream(), Stream.of("signup_cohort", "referred"))
+                    DataContract.CUSTOMER_ATTRIBUTES.stream(), CustomerSegmentation.DERIVED_ATTRIBUTES.stream())
             .toList();
 
     private final QueryRunner runner;
