@@ -123,21 +123,7 @@ final class ExplainCommand implements Callable<Integer> {
             ArrayNode rows = t.putArray("rows");
             for (List<Object> row : table.rows()) {
                 ArrayNode cells = rows.addArray();
-                for (Object cell : row) {
-                    if (cell == null) {
-                        cells.addNull();
-                    } else if (cell instanceof Boolean b) {
-                        cells.add(b);
-                    } else if (cell instanceof BigDecimal d) {
-                        cells.add(d);
-                    } else if (cell instanceof Long l) {
-                        cells.add(l);
-                    } else if (cell instanceof Integer i) {
-                        cells.add(i);
-                    } else {
-                        cells.add(cell.toString());
-                    }
-                }
+                row.forEach(cell -> cells.add(MetricsJson.figure(cell)));
             }
         }
         return MetricsJson.print(node);

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.kizuna.metrics.MetricResult;
 
 /**
@@ -42,6 +40,11 @@ final class MetricsJson {
         }
     }
 
+    /** A figure as JSON: a number, text or boolean as it is, null as null. */
+    static JsonNode figure(Object value) {
+        return JSON.valueToTree(value);
+    }
+
     static ObjectNode node(MetricResult result) {
         ObjectNode node = JSON.createObjectNode();
         node.put("metric", result.metric());
@@ -58,20 +61,7 @@ final class MetricsJson {
             node.putNull("parts");
         } else {
             ObjectNode parts = node.putObject("parts");
-            for (Map.Entry<String, Object> part : result.parts().entrySet()) {
-                Object value = part.getValue();
-                if (value == null) {
-                    parts.putNull(part.getKey());
-                } else if (value instanceof BigDecimal decimal) {
-                    parts.put(part.getKey(), decimal);
-                } else if (value instanceof Long count) {
-                    parts.put(part.getKey(), count);
-                } else if (value instanceof Integer count) {
-                    parts.put(part.getKey(), count);
-                } else {
-                    parts.put(part.getKey(), value.toString());
-                }
-            }
+            result.parts().forEach((name, value) -> parts.set(name, figure(value)));
         }
         node.put("numerator", result.numerator());
         node.put("denominator", result.denominator());
