@@ -128,9 +128,7 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
 
     @Override
     public List<ActivityTally> activity(Period period, Optional<String> by) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("first", period.first().toString());
-        values.put("last", period.last().toString());
+        Map<String, String> values = runner.periodValues(period);
         values.put("ends", runner.activeAtEnds(period));
         values.put("active", runner.activeDuring(period));
         List<ActivityTally> tallies = new ArrayList<>();
@@ -176,10 +174,8 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
 
     @Override
     public List<ScoreCount> surveyScores(Period period, Optional<String> by, String surveyType) {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> values = runner.periodValues(period);
         values.put("type", SqlTemplate.literal(surveyType));
-        values.put("from", runner.startOf(period.first()));
-        values.put("until", runner.startOf(period.last().plusDays(1)));
         List<ScoreCount> counts = new ArrayList<>();
         runner.query(
                 SURVEY_SCORES,
