@@ -1,18 +1,34 @@
 package org.kizuna.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.generator.GenerationSummary;
 import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.metrics.MetricRequest;
+import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.bench.DuckDbFloor;
 import org.kizuna.store.importing.ImportReport;
+import org.kizuna.store.query.QueryTiming;
+import org.kizuna.store.query.StoreMetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +63,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", description = "work folder (default: a temporary folder, removed afterwards)")
     Path dir;
 
+    @Option(
+            names = "--workspace",
+            paramLabel = "W",
+            description = "measure only the metrics, on this existing workspace (nothing generated or imported)")
+    Path existing;
+
     @Option(names = "--customers", paramLabel = "N", description = "customers instead of the scale's (for a quick run)")
     Integer customers;
 
@@ -66,13 +88,58 @@ final class BenchCommand implements Callable<Integer> {
     private void run(Path work) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"step", "Kizuna (s)", "DuckDB floor (s)", "ratio", "work"});
+        String heading;
+        Workspace workspace;
+        if (existing != null) {
+            workspace = Workspace.open(existing);
+            heading = "Workspace " + existing.getFileName();
+        } else {
+            int size = customers == null ? scale.customers : customers;
+            if (size < 1) {
+                throw new IllegalArgumentException("--customers must be at least 1, not " + size);
+            }
+            workspace = generateAndImport(work, size, rows);
+            heading = String.format(Locale.ROOT, "Scale %s: %,d customers", customers == null ? scale : "custom", size);
+        }
+        heading += String.format(
+                Locale.ROOT,
+                ", %,d events; %d cores, Java %s, heap at most %,d MiB",
+                count(workspace, "events"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
 
+        YearMonth last = Today.lastFullMonth(workspace.settings().timeZone());
+        Period month = Period.month(last);
+        List<Period> year = Period.series(Period.month(last.minusMonths(11)), month, Granularity.MONTH);
+        resetPeakHeap();
+        Measured oneMonth = catalogue(workspace, List.of(month), Optional.empty());
+        Map<String, Double> floorMonth = DuckDbFloor.catalogue(workspace, List.of(month), Optional.empty());
+        rows.add(catalogueRow("whole catalogue, one month", oneMonth, floorMonth));
+        Measured byPlan = catalogue(workspace, List.of(month), Optional.of("plan"));
+        Map<String, Double> floorByPlan = DuckDbFloor.catalogue(workspace, List.of(month), Optional.of("plan"));
+        rows.add(catalogueRow("whole catalogue, one month by plan", byPlan, floorByPlan));
+        Measured twelve = catalogue(workspace, year, Optional.empty());
+        Map<String, Double> floorYear = DuckDbFloor.catalogue(workspace, year, Optional.empty());
+        rows.add(catalogueRow("whole catalogue, 12 months", twelve, floorYear));
+        long peakHeap = peakHeap();
+
+        System.out.println(heading);
+        System.out.println();
+        System.out.print(markdown(rows));
+        System.out.printf(Locale.ROOT, "%nPeak heap while computing the metrics: %,d MiB.%n%n", peakHeap >> 20);
+        System.out.println("Where the time goes (whole catalogue, one month and 12 months):");
+        System.out.println();
+        System.out.print(markdown(timings(oneMonth, twelve)));
+        System.out.println();
+        System.out.println("The floor's queries (one month and 12 months):");
+        System.out.println();
+        System.out.print(markdown(floorTimings(floorMonth, floorYear)));
+    }
+
+    private Workspace generateAndImport(Path work, int size, List<String[]> rows) {
         Path data = work.resolve("data");
         long started = System.nanoTime();
-        int size = customers == null ? scale.customers : customers;
-        if (size < 1) {
-            throw new IllegalArgumentException("--customers must be at least 1, not " + size);
-        }
         GenerationSummary generated = GenerateCommand.generate(size, 24, 42, data);
         double generate = seconds(started);
         long allRows = generated.rowsPerTable().values().stream()
@@ -97,32 +164,106 @@ final class BenchCommand implements Callable<Integer> {
             ratio(imported, floorRead),
             String.format(Locale.ROOT, "%,d tables", report.tables().size())
         });
-
-        Period month = Period.month(Today.lastFullMonth(GenerateCommand.COMPANY_ZONE));
-        double floorGroupBy = DuckDbFloor.groupBy(workspace);
-        rows.add(metricsRow("metrics, one month", workspace, month, Optional.empty(), floorGroupBy));
-        rows.add(metricsRow("metrics, one month by plan", workspace, month, Optional.of("plan"), floorGroupBy));
-
-        System.out.printf(
-                Locale.ROOT,
-                "Scale %s: %,d customers, %,d events; %d cores, Java %s%n%n",
-                customers == null ? scale : "custom",
-                size,
-                generated.rowsPerTable().getOrDefault("events", 0L),
-                Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        System.out.print(markdown(rows));
+        return workspace;
     }
 
-    private static String[] metricsRow(
-            String step, Workspace workspace, Period period, Optional<String> by, double floor) {
+    /** The catalogue computed as {@code kizuna metrics} computes it: period by period, one set of inputs each. */
+    private record Measured(double seconds, int results, Map<String, QueryTiming> timings) {}
+
+    private static Measured catalogue(Workspace workspace, List<Period> periods, Optional<String> by) {
+        Map<String, QueryTiming> timings = new LinkedHashMap<>();
+        int results = 0;
         long started = System.nanoTime();
-        int results = MetricsCommand.compute(workspace, MetricCatalog.all(), period, by)
-                .size();
-        double seconds = seconds(started);
+        for (Period period : periods) {
+            try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+                results += new MetricsEngine()
+                        .compute(new MetricRequest(period, by, workspace.settings()), MetricCatalog.all(), inputs)
+                        .size();
+                for (QueryTiming timing : inputs.timings()) {
+                    timings.merge(timing.query(), timing, BenchCommand::plus);
+                }
+            }
+        }
+        return new Measured(seconds(started), results, timings);
+    }
+
+    private static QueryTiming plus(QueryTiming one, QueryTiming other) {
+        return new QueryTiming(one.query(), one.runs() + other.runs(), one.nanos() + other.nanos());
+    }
+
+    private static String[] catalogueRow(String step, Measured measured, Map<String, Double> floorQueries) {
+        double floor = sum(floorQueries);
         return new String[] {
-            step, fixed(seconds), fixed(floor) + " (GROUP BY)", ratio(seconds, floor), results + " results"
+            step,
+            fixed(measured.seconds()),
+            fixed(floor) + " (" + floorQueries.size() + " aggregate queries)",
+            ratio(measured.seconds(), floor),
+            measured.results() + " results"
         };
+    }
+
+    private static List<String[]> timings(Measured month, Measured year) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"query", "one month (s)", "share", "12 months (s)", "runs in 12 months"});
+        List<QueryTiming> slowestFirst = new ArrayList<>(month.timings().values());
+        slowestFirst.sort(Comparator.comparingLong(QueryTiming::nanos).reversed());
+        double total = month.seconds();
+        for (QueryTiming timing : slowestFirst) {
+            QueryTiming inYear = year.timings().get(timing.query());
+            rows.add(new String[] {
+                timing.query(),
+                fixed(timing.seconds()),
+                String.format(Locale.ROOT, "%.0f %%", 100 * timing.seconds() / total),
+                inYear == null ? "" : fixed(inYear.seconds()),
+                inYear == null ? "" : Integer.toString(inYear.runs())
+            });
+        }
+        return rows;
+    }
+
+    private static List<String[]> floorTimings(Map<String, Double> month, Map<String, Double> year) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"floor query", "one month (s)", "", "12 months (s)", ""});
+        for (Map.Entry<String, Double> query : month.entrySet()) {
+            rows.add(new String[] {
+                query.getKey(), fixed(query.getValue()), "", fixed(year.getOrDefault(query.getKey(), 0.0)), ""
+            });
+        }
+        return rows;
+    }
+
+    private static double sum(Map<String, Double> seconds) {
+        return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static long count(Workspace workspace, String table) {
+        try (Connection connection = workspace.connect();
+                Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    // The sum of each heap pool's peak: at least the heap's true peak, since the pools peak at different times.
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     private static String markdown(List<String[]> rows) {

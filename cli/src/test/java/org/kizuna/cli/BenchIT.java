@@ -37,7 +37,10 @@ class BenchIT {
         assertThat(timed)
                 .extracting(line -> line.substring(2, line.indexOf(" |", 2)))
                 .containsExactly(
-                        "import (checked, all or nothing)", "metrics, one month", "metrics, one month by plan");
+                        "import (checked, all or nothing)",
+                        "whole catalogue, one month",
+                        "whole catalogue, one month by plan",
+                        "whole catalogue, 12 months");
         for (String line : timed) {
             Matcher row = TIMED_ROW.matcher(line);
             assertThat(row.matches()).isTrue();
@@ -56,6 +59,17 @@ class BenchIT {
             }
         }
         assertThat(outcome.out()).contains("| generate |");
+        // where the time went: a row per query file the catalogue ran, twelve runs of each in the series; and
+        // a row per query of the floor
+        assertThat(outcome.out())
+                .contains("| engagement_active_users.sql | ")
+                .contains("| mrr_changes.sql | ")
+                .containsPattern("\\| survey_scores\\.sql \\| \\d+\\.\\d{2} \\| \\d+ % \\| \\d+\\.\\d{2} \\| 48 \\|")
+                .containsPattern("\\| activity\\.sql \\| \\d+\\.\\d{2} \\| \\d+ % \\| \\d+\\.\\d{2} \\| 12 \\|");
+        for (String query : List.of("subscriptions", "events by user and day", "tickets", "costs")) {
+            assertThat(outcome.out()).containsPattern("\\| " + query + " \\| \\d+\\.\\d{2} \\|  \\| \\d+\\.\\d{2} \\|");
+        }
+        assertThat(outcome.out()).containsPattern("Peak heap while computing the metrics: [\\d,]+ MiB");
         // the work folder holds what was measured: the generated files, the workspace and both floors
         assertThat(work.resolve("data").resolve("customers.csv")).isRegularFile();
         assertThat(work.resolve("workspace").resolve("kizuna.duckdb")).isRegularFile();

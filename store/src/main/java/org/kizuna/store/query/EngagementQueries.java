@@ -77,6 +77,7 @@ final class EngagementQueries implements EngagementInputs {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("from", runner.startOf(first));
         values.put("until", runner.startOf(last.plusDays(1)));
+        values.put("day", runner.localDay("e.occurred_at", first, last.plusDays(1)));
         values.put(
                 "spans",
                 IntStream.range(0, spans.size())

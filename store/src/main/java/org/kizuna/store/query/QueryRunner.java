@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +50,7 @@ final class QueryRunner {
 
     private final Connection connection;
     private final List<Ran> ran = new ArrayList<>();
+    private final Map<String, QueryTiming> timings = new LinkedHashMap<>();
     private final Map<String, String> where;
     private final ZoneId zone;
     private final int currencyDigits;
@@ -72,6 +77,43 @@ final class QueryRunner {
     /** The instant a day starts in the workspace time zone, as a timestamp literal's text. */
     String startOf(LocalDate day) {
         return TIMESTAMP.format(day.atStartOfDay(zone));
+    }
+
+    /**
+     * SQL for the calendar day, in the workspace time zone, of an instant column whose values lie between the
+     * starts of the days {@code first} and {@code until}: the instant's epoch shifted by the zone's offset and
+     * divided into days, with each change of offset inside that range spelled out. Integer arithmetic, several
+     * times faster than DuckDB's time-zone cast of every row, and the same day.
+     */
+    String localDay(String column, LocalDate first, LocalDate until) {
+        ZoneRules rules = zone.getRules();
+        Instant from = first.atStartOfDay(zone).toInstant();
+        Instant end = until.atStartOfDay(zone).toInstant();
+        StringBuilder offset = new StringBuilder();
+        int changes = 0;
+        Instant at = from;
+        for (ZoneOffsetTransition change = rules.nextTransition(at.minusNanos(1));
+                change != null && change.getInstant().isBefore(end);
+                change = rules.nextTransition(change.getInstant())) {
+            offset.append(changes++ == 0 ? "CASE" : "")
+                    .append(" WHEN ")
+                    .append(column)
+                    .append(" < TIMESTAMPTZ '")
+                    .append(TIMESTAMP.format(change.getInstant().atZone(zone)))
+                    .append("' THEN ")
+                    .append(micros(change.getOffsetBefore()));
+            at = change.getInstant();
+        }
+        String last = micros(rules.getOffset(at));
+        String shift = changes == 0 ? last : offset + " ELSE " + last + " END";
+        // Integer division truncates toward zero: counting from a million days before 1970 keeps every day's
+        // number positive, so that it floors (instants before 1970 included).
+        return "(DATE '1970-01-01' + CAST((epoch_us(" + column + ") + " + shift
+                + " + 86400000000000000) // 86400000000 - 1000000 AS INTEGER))";
+    }
+
+    private static String micros(ZoneOffset offset) {
+        return Long.toString(offset.getTotalSeconds() * 1_000_000L);
     }
 
     /**
@@ -156,15 +198,25 @@ final class QueryRunner {
             all.put("filter", filter.toString());
             all.put("filter_join", filterJoins.toString());
             ran.add(new Ran(template, Map.copyOf(all)));
+            long started = System.nanoTime();
             try (Statement statement = connection.createStatement();
                     ResultSet r = statement.executeQuery(template.fill(all))) {
                 while (r.next()) {
                     reader.read(r);
                 }
             }
+            timings.merge(
+                    template.name(),
+                    new QueryTiming(template.name(), 1, System.nanoTime() - started),
+                    QueryTiming::plus);
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** Every query run so far, by query file: how often it ran and for how long in all, in first-run order. */
+    List<QueryTiming> timings() {
+        return List.copyOf(timings.values());
     }
 
     /**

@@ -232,6 +232,11 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         return runner.evidence(limit);
     }
 
+    /** The time this instance's queries took, per query file: where a computation's time went. */
+    public List<QueryTiming> timings() {
+        return runner.timings();
+    }
+
     @Override
     public void close() {
         try {

@@ -3,7 +3,7 @@
 -- customer once a day) and repeat users (active on two or more days of the span). A user is a (customer_id,
 -- user_id) pair; days are calendar days in the workspace time zone. One pass over the events of all spans.
 WITH user_days AS MATERIALIZED (
-    SELECT DISTINCT {segment} AS segment_value, e.customer_id, e.user_id, CAST(e.occurred_at AS DATE) AS day
+    SELECT DISTINCT {segment} AS segment_value, e.customer_id, e.user_id, {day} AS day
     FROM events e
     JOIN customers c ON c.customer_id = e.customer_id
     {segment_join}
