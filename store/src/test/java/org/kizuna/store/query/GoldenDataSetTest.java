@@ -220,7 +220,7 @@ class GoldenDataSetTest {
     }
 
     /** Copies the golden folder's contract tables from the classpath into a folder of their own. */
-    private static Path copyTables(Path folder) {
+    static Path copyTables(Path folder) {
         try {
             Files.createDirectories(folder);
             Map<String, String> copied = new LinkedHashMap<>();
