@@ -252,6 +252,62 @@ class CommandLineTest {
                 .contains("rows of survey_scores (2 shown of 5)"); // June's five NPS answers
     }
 
+    /**
+     * Four tickets of the June customers: T0 opened on 31 May 23:00 (May's, although replied to on 1 June), T1
+     * on 3 June 10:00 replied at 11:30 (5,400 s), T2 on 10 June 09:00 replied at 09:20 (1,200 s) and T3 on 20
+     * June never replied to. June's first-response time is the median of 1/3 and 1.5 hours: (1/3 + 1.5) / 2 =
+     * 0.9166… → 0.92 hours, over 2 replied tickets with 1 unanswered; its rows are the 3 tickets opened in June.
+     */
+    @Test
+    void explainOfAFamilyMetricListsTheTicketsBehindIt() throws IOException {
+        Path data = Files.createDirectories(root.resolve("tickets"));
+        Files.copy(june.resolve("customers.csv"), data.resolve("customers.csv"));
+        Files.writeString(
+                data.resolve("tickets.csv"),
+                String.join(
+                        "\n",
+                        "ticket_id,customer_id,opened_at,first_response_at",
+                        "T0,A1,2024-05-31T23:00:00+09:00,2024-06-01T09:00:00+09:00",
+                        "T1,A1,2024-06-03T10:00:00+09:00,2024-06-03T11:30:00+09:00",
+                        "T2,A2,2024-06-10T09:00:00+09:00,2024-06-10T09:20:00+09:00",
+                        "T3,A4,2024-06-20T15:00:00+09:00,",
+                        ""));
+        Path tickets = root.resolve("tickets-workspace");
+        assertThat(kizuna("init", tickets.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
+                        .exitCode())
+                .isZero();
+        Run imported = kizuna("import", "--workspace", tickets.toString(), data.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        Run run = kizuna(
+                "explain",
+                "first_response_time",
+                "--workspace",
+                tickets.toString(),
+                "--period",
+                JUNE,
+                "--format",
+                "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode explained = explanation(run.out());
+        assertFigure("first response", explained.at("/result/value"), new BigDecimal("0.9166667"), HUNDREDTHS);
+        assertCount("replied tickets", requiredPart(explained.get("result"), "tickets"), 2);
+        assertCount("unanswered tickets", requiredPart(explained.get("result"), "unanswered"), 1);
+        JsonNode rows = explained.at("/evidence/0");
+        assertThat(rows.get("query").asText()).isEqualTo("support_ticket_times");
+        assertThat(rows.get("total_rows").asLong()).isEqualTo(3);
+        List<String> columns = new ArrayList<>();
+        rows.get("columns").forEach(column -> columns.add(column.asText()));
+        assertThat(columns).containsExactly("ticket_id", "customer_id", "opened_at", "first_response_at", "seconds");
+        List<String> lines = new ArrayList<>();
+        for (JsonNode row : rows.get("rows")) {
+            lines.add(row.get(0).asText() + " " + row.get(1).asText() + " " + row.get(4));
+        }
+        assertThat(lines).containsExactly("T1 A1 5400", "T2 A2 1200", "T3 A4 null");
+        assertThat(rows.at("/rows/0/2").asText()).isEqualTo("2024-06-03T10:00+09:00");
+    }
+
     /** The JSON explain printed, whose result follows the output contract's schema like any metric's. */
     private static JsonNode explanation(String out) {
         try {

@@ -233,6 +233,15 @@ final class QueryRunner {
         return tables;
     }
 
+    /** The names of the queries run so far, in the order they were run, e.g. {@code survey_scores}. */
+    List<String> queriesRun() {
+        return ran.stream().map(query -> name(query.template())).toList();
+    }
+
+    private static String name(SqlTemplate template) {
+        return template.name().replaceFirst("\\.sql$", "");
+    }
+
     private EvidenceTable evidence(Ran query, int limit) {
         SqlTemplate template = query.template();
         try (Statement statement = connection.createStatement()) {
@@ -261,8 +270,7 @@ final class QueryRunner {
                     rows.add(row);
                 }
             }
-            String name = template.name().replaceFirst("\\.sql$", "");
-            return new EvidenceTable(name, template.description(query.values()), columns, rows, total);
+            return new EvidenceTable(name(template), template.description(query.values()), columns, rows, total);
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -14,8 +14,9 @@ final class SqlTemplate {
 
     /**
      * The line before a tally query's final aggregate. A query written as {@code WITH …, detail AS (one row
-     * per customer or event, with its segment value and how it counts) -- tally SELECT … FROM detail GROUP BY
-     * ALL} can also list the rows its tally was made from.
+     * per customer, event or ticket, with its segment value and how it counts) -- tally SELECT … FROM detail
+     * GROUP BY ALL} can also list the rows its tally was made from: {@code detail} is the last step before the
+     * line, and whatever follows it (further stages included) reads only what came before.
      */
     private static final String TALLY_MARKER = "\n-- tally\n";
 

@@ -237,6 +237,14 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         return runner.timings();
     }
 
+    /**
+     * The names of the queries this instance has run so far, in order; {@link #evidence} lists the rows of
+     * each, since every tally keeps its detail rows.
+     */
+    List<String> queriesRun() {
+        return runner.queriesRun();
+    }
+
     @Override
     public void close() {
         try {

@@ -25,8 +25,8 @@ mention_use AS (
     GROUP BY customer_id
 ),
 advocates AS (
-    SELECT {segment} AS segment_value,
-           c.customer_id,
+    SELECT c.customer_id,
+           {segment} AS segment_value,
            c.name,
            coalesce(r.referrals, 0) AS referrals,
            coalesce(r.converted, 0) AS converted,
@@ -41,7 +41,7 @@ advocates AS (
     WHERE (r.customer_id IS NOT NULL OR u.customer_id IS NOT NULL OR m.customer_id IS NOT NULL)
       AND {filter}
 ),
-ranked AS (
+detail AS (
     SELECT *,
            count(*) OVER (PARTITION BY segment_value) AS segment_advocates,
            row_number() OVER (
@@ -50,6 +50,7 @@ ranked AS (
            ) AS place
     FROM advocates
 )
+-- tally
 SELECT segment_value, segment_advocates, customer_id, name, referrals, converted, activities, mentions
-FROM ranked
+FROM detail
 WHERE place <= {limit}

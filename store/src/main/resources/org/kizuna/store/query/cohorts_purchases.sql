@@ -13,7 +13,7 @@ cohort AS (
 purchases AS (
     SELECT customer_id, CAST(ordered_at AS DATE) AS day FROM orders WHERE amount > 0
 ),
-per_customer AS (
+detail AS (
     SELECT c.customer_id, c.cohort_start, m.month_start,
            count(p.day) > 0 AND (c.churned_at IS NULL OR c.churned_at > m.month_end) AS active
     FROM cohort c
@@ -24,11 +24,12 @@ per_customer AS (
           AND p.day <= m.month_end
     GROUP BY c.customer_id, c.cohort_start, m.month_start, m.month_end, c.churned_at
 )
+-- tally
 SELECT strftime(cohort_start, '%Y-%m') AS cohort,
        CAST(datediff('month', cohort_start, month_start) AS INTEGER) AS months_since_signup,
        count(*) AS customers,
        count_if(active) AS active,
        CAST(NULL AS DECIMAL(18, 4)) AS mrr
-FROM per_customer
+FROM detail
 GROUP BY ALL
 ORDER BY 1, 2

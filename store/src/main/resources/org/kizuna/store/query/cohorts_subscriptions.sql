@@ -10,7 +10,7 @@ cohort AS (
     FROM customers
     WHERE signup_date >= DATE '{first}' AND signup_date < DATE '{after}'
 ),
-per_customer AS (
+detail AS (
     SELECT c.customer_id, c.cohort_start, m.month_start,
            count(s.subscription_id) > 0 AS active,
            round(coalesce(sum(s.mrr), 0), {digits}) AS mrr
@@ -23,11 +23,12 @@ per_customer AS (
           AND (c.churned_at IS NULL OR c.churned_at > m.month_end)
     GROUP BY c.customer_id, c.cohort_start, m.month_start
 )
+-- tally
 SELECT strftime(cohort_start, '%Y-%m') AS cohort,
        CAST(datediff('month', cohort_start, month_start) AS INTEGER) AS months_since_signup,
        count(*) AS customers,
        count_if(active) AS active,
        sum(mrr) AS mrr
-FROM per_customer
+FROM detail
 GROUP BY ALL
 ORDER BY 1, 2

@@ -2,24 +2,28 @@
 -- opened (support), community activities (community) and mentions attributed to a customer (social), with the
 -- customers that had any.
 WITH interactions AS (
-    SELECT customer_id, 'support' AS channel FROM tickets
+    SELECT customer_id, 'support' AS channel, opened_at AS occurred_at, ticket_id AS interaction_id,
+           CAST(NULL AS VARCHAR) AS activity
+    FROM tickets
     WHERE opened_at >= TIMESTAMPTZ '{from}' AND opened_at < TIMESTAMPTZ '{until}'
     UNION ALL
-    SELECT customer_id, 'community' FROM community
+    SELECT customer_id, 'community', occurred_at, NULL, activity
+    FROM community
     WHERE occurred_at >= TIMESTAMPTZ '{from}' AND occurred_at < TIMESTAMPTZ '{until}'
     UNION ALL
-    SELECT customer_id, 'social' FROM social
+    SELECT customer_id, 'social', posted_at, mention_id, NULL
+    FROM social
     WHERE customer_id IS NOT NULL AND posted_at >= TIMESTAMPTZ '{from}' AND posted_at < TIMESTAMPTZ '{until}'
 ),
-per_customer AS (
-    SELECT {segment} AS segment_value, i.channel, i.customer_id, count(*) AS interactions
+detail AS (
+    SELECT i.customer_id, {segment} AS segment_value, i.channel, i.occurred_at, i.interaction_id, i.activity
     FROM interactions i
     JOIN customers c ON c.customer_id = i.customer_id
     {segment_join}
     {filter_join}
     WHERE {filter}
-    GROUP BY ALL
 )
+-- tally
 SELECT segment_value, channel, sum(interactions) AS interactions, count(*) AS customers
-FROM per_customer
+FROM (SELECT segment_value, channel, customer_id, count(*) AS interactions FROM detail GROUP BY ALL)
 GROUP BY ALL

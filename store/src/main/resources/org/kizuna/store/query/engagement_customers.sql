@@ -34,7 +34,8 @@ requests AS (
     GROUP BY customer_id
 ),
 components AS (
-    SELECT {segment} AS segment_value,
+    SELECT c.customer_id,
+           {segment} AS segment_value,
            coalesce(c.seats, 0) AS seats,
            coalesce(u.users, 0) AS users,
            coalesce(u.sessions, 0) AS sessions,
@@ -50,7 +51,7 @@ components AS (
     {filter_join}
     WHERE {filter}
 ),
-ranked AS (
+detail AS (
     SELECT *,
            rank() OVER (ORDER BY sessions) - 1 AS sessions_below,
            rank() OVER (ORDER BY features) - 1 AS features_below,
@@ -58,6 +59,7 @@ ranked AS (
            rank() OVER (ORDER BY tickets) - 1 AS tickets_below
     FROM components
 )
+-- tally
 SELECT segment_value,
        count(*) AS customers,
        sum(sessions) AS sessions,
@@ -71,5 +73,5 @@ SELECT segment_value,
        count(*) FILTER (WHERE seats > 0) AS seated_customers,
        coalesce(sum(seats) FILTER (WHERE seats > 0), 0) AS seats,
        coalesce(sum(users) FILTER (WHERE seats > 0), 0) AS seated_users
-FROM ranked
+FROM detail
 GROUP BY segment_value

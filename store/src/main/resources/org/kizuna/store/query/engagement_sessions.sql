@@ -2,9 +2,9 @@
 -- ids of the customer, each event without one a session of its own); prompted sessions (any of their events
 -- has a prompted_by) and those prompted by an email; and the customers with any event, with a self-initiated
 -- session and with an email-prompted session.
-WITH per_customer AS (
-    SELECT {segment} AS segment_value,
-           e.customer_id,
+WITH detail AS (
+    SELECT e.customer_id,
+           {segment} AS segment_value,
            count(*) AS events,
            count(DISTINCT e.session_id) + count(*) FILTER (WHERE e.session_id IS NULL) AS sessions,
            count(DISTINCT e.session_id) FILTER (WHERE e.prompted_by IS NOT NULL)
@@ -20,6 +20,7 @@ WITH per_customer AS (
       AND {filter}
     GROUP BY ALL
 )
+-- tally
 SELECT segment_value,
        count(*) AS customers,
        sum(events) AS events,
@@ -28,5 +29,5 @@ SELECT segment_value,
        count(*) FILTER (WHERE sessions > prompted_sessions) AS self_initiated_customers,
        sum(email_sessions) AS email_sessions,
        count(*) FILTER (WHERE email_sessions > 0) AS email_customers
-FROM per_customer
+FROM detail
 GROUP BY segment_value

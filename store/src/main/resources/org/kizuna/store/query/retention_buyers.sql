@@ -7,15 +7,20 @@ WITH purchases AS (
     FROM orders
     WHERE amount > 0 AND ordered_at < TIMESTAMPTZ '{until}'
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           p.orders,
+           p.bought_before
+    FROM customers c
+    JOIN purchases p ON p.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE p.orders > 0
+      AND {filter}
 )
-SELECT {segment} AS segment_value,
-       p.orders,
-       p.bought_before,
-       count(*) AS customers
-FROM customers c
-JOIN purchases p ON p.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE p.orders > 0
-  AND {filter}
+-- tally
+SELECT segment_value, orders, bought_before, count(*) AS customers
+FROM detail
 GROUP BY ALL

@@ -23,20 +23,25 @@ users AS (
     SELECT DISTINCT customer_id
     FROM events
     WHERE occurred_at >= TIMESTAMPTZ '{usage_from}' AND occurred_at < TIMESTAMPTZ '{from}'
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           detractors.customer_id IS NOT NULL AS detractor,
+           reopened.customer_id IS NOT NULL AS reopened_ticket,
+           users.customer_id IS NOT NULL AS recent_usage,
+           ends.active_at_end
+    FROM customers c
+    JOIN ends ON ends.customer_id = c.customer_id
+    LEFT JOIN detractors ON detractors.customer_id = c.customer_id
+    LEFT JOIN reopened ON reopened.customer_id = c.customer_id
+    LEFT JOIN users ON users.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE ends.active_at_start
+      AND {filter}
 )
-SELECT {segment} AS segment_value,
-       detractors.customer_id IS NOT NULL AS detractor,
-       reopened.customer_id IS NOT NULL AS reopened_ticket,
-       users.customer_id IS NOT NULL AS recent_usage,
-       ends.active_at_end,
-       count(*) AS customers
-FROM customers c
-JOIN ends ON ends.customer_id = c.customer_id
-LEFT JOIN detractors ON detractors.customer_id = c.customer_id
-LEFT JOIN reopened ON reopened.customer_id = c.customer_id
-LEFT JOIN users ON users.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE ends.active_at_start
-  AND {filter}
+-- tally
+SELECT segment_value, detractor, reopened_ticket, recent_usage, active_at_end, count(*) AS customers
+FROM detail
 GROUP BY ALL

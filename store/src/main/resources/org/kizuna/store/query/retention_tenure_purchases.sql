@@ -10,7 +10,8 @@ WITH purchases AS (
     GROUP BY customer_id
 ),
 lives AS (
-    SELECT {segment} AS segment_value,
+    SELECT c.customer_id,
+           {segment} AS segment_value,
            purchases.started,
            purchases.last_purchase > DATE '{last}' - {window}
                AND (c.churned_at IS NULL OR c.churned_at > DATE '{last}') AS still_active,
@@ -20,10 +21,17 @@ lives AS (
     {segment_join}
     {filter_join}
     WHERE {filter}
+),
+detail AS (
+    SELECT l.customer_id,
+           l.segment_value,
+           l.started,
+           l.still_active,
+           CASE WHEN NOT l.still_active THEN l.ended END AS ended,
+           greatest(CASE WHEN l.still_active THEN DATE '{last}' + 1 ELSE l.ended END - l.started, 0) AS days
+    FROM lives l
 )
-SELECT segment_value,
-       still_active,
-       greatest(CASE WHEN still_active THEN DATE '{last}' + 1 ELSE ended END - started, 0) AS days,
-       count(*) AS customers
-FROM lives
+-- tally
+SELECT segment_value, still_active, days, count(*) AS customers
+FROM detail
 GROUP BY ALL

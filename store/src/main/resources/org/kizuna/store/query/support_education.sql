@@ -12,15 +12,20 @@ learning AS (
     FROM education
     WHERE completed_at < TIMESTAMPTZ '{until}'
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           coalesce(l.certified, false) AS certified,
+           l.courses
+    FROM customers c
+    JOIN active ON active.customer_id = c.customer_id
+    JOIN learning l ON l.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
 )
-SELECT {segment} AS segment_value,
-       coalesce(l.certified, false) AS certified,
-       CAST(sum(l.courses) AS BIGINT) AS courses,
-       count(*) AS customers
-FROM customers c
-JOIN active ON active.customer_id = c.customer_id
-JOIN learning l ON l.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
+-- tally
+SELECT segment_value, certified, CAST(sum(courses) AS BIGINT) AS courses, count(*) AS customers
+FROM detail
 GROUP BY ALL

@@ -8,18 +8,27 @@ WITH progress AS (
            max(CAST(completed_at AS DATE)) FILTER (WHERE required) AS last_required_day
     FROM onboarding
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           c.signup_date,
+           p.required_milestones,
+           p.required_completed,
+           p.last_required_day,
+           p.required_milestones > 0 AS has_required,
+           CASE
+               WHEN p.required_milestones > 0 AND p.required_completed = p.required_milestones
+                   THEN date_diff('day', c.signup_date, p.last_required_day)
+           END AS days_to_complete
+    FROM customers c
+    JOIN progress p ON p.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
+      AND c.signup_date BETWEEN DATE '{first}' AND DATE '{last}'
 )
-SELECT {segment} AS segment_value,
-       p.required_milestones > 0 AS has_required,
-       CASE
-           WHEN p.required_milestones > 0 AND p.required_completed = p.required_milestones
-               THEN date_diff('day', c.signup_date, p.last_required_day)
-       END AS days_to_complete,
-       count(*) AS customers
-FROM customers c
-JOIN progress p ON p.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
-  AND c.signup_date BETWEEN DATE '{first}' AND DATE '{last}'
+-- tally
+SELECT segment_value, has_required, days_to_complete, count(*) AS customers
+FROM detail
 GROUP BY ALL

@@ -1,15 +1,23 @@
 -- Tickets opened within the period, counted per outcome as the data stands: resolved or not, reopened or
 -- not (an empty flag is not reopened), and how they were resolved.
-SELECT {segment} AS segment_value,
-       t.resolved_at IS NOT NULL AS resolved,
-       coalesce(t.reopened, false) AS reopened,
-       t.resolution,
-       count(*) AS tickets
-FROM tickets t
-JOIN customers c ON c.customer_id = t.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
-  AND t.opened_at >= TIMESTAMPTZ '{from}'
-  AND t.opened_at < TIMESTAMPTZ '{until}'
+WITH detail AS (
+    SELECT t.ticket_id,
+           t.customer_id,
+           t.opened_at,
+           {segment} AS segment_value,
+           t.resolved_at,
+           t.resolved_at IS NOT NULL AS resolved,
+           coalesce(t.reopened, false) AS reopened,
+           t.resolution
+    FROM tickets t
+    JOIN customers c ON c.customer_id = t.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
+      AND t.opened_at >= TIMESTAMPTZ '{from}'
+      AND t.opened_at < TIMESTAMPTZ '{until}'
+)
+-- tally
+SELECT segment_value, resolved, reopened, resolution, count(*) AS tickets
+FROM detail
 GROUP BY ALL

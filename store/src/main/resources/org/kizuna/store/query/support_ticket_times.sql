@@ -1,13 +1,21 @@
 -- Tickets opened within the period, counted per whole seconds from opening to {reached_at} (the first reply
 -- or the resolution, as the data stands); tickets that have not reached it count under NULL seconds.
-SELECT {segment} AS segment_value,
-       CAST(round(epoch(t.{reached_at}) - epoch(t.opened_at)) AS BIGINT) AS seconds,
-       count(*) AS tickets
-FROM tickets t
-JOIN customers c ON c.customer_id = t.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
-  AND t.opened_at >= TIMESTAMPTZ '{from}'
-  AND t.opened_at < TIMESTAMPTZ '{until}'
+WITH detail AS (
+    SELECT t.ticket_id,
+           t.customer_id,
+           t.opened_at,
+           {segment} AS segment_value,
+           t.{reached_at},
+           CAST(round(epoch(t.{reached_at}) - epoch(t.opened_at)) AS BIGINT) AS seconds
+    FROM tickets t
+    JOIN customers c ON c.customer_id = t.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
+      AND t.opened_at >= TIMESTAMPTZ '{from}'
+      AND t.opened_at < TIMESTAMPTZ '{until}'
+)
+-- tally
+SELECT segment_value, seconds, count(*) AS tickets
+FROM detail
 GROUP BY ALL

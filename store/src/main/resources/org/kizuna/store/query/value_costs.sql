@@ -4,7 +4,9 @@
 -- derived attribute or an imported custom one, never a row attribute); any other cost is untagged. Costs
 -- belong to no customer: neither a breakdown nor a filter applies here.
 WITH overlapping AS (
-    SELECT category,
+    SELECT period_start,
+           period_end,
+           category,
            segment_value IS NOT NULL
                AND (segment_attribute IN ({customer_attributes})
                     OR (segment_attribute IN (SELECT attribute FROM customer_attributes)
@@ -17,11 +19,25 @@ WITH overlapping AS (
     FROM costs
     WHERE period_start <= DATE '{last}'
       AND period_end >= DATE '{first}'
+),
+detail AS (
+    SELECT period_start,
+           period_end,
+           category,
+           segment_attribute AS tag_attribute,
+           segment_value AS tag_value,
+           tagged,
+           amount,
+           days_in_period,
+           days,
+           CAST(amount * days_in_period / days AS DECIMAL(38, 6)) AS amount_in_period
+    FROM overlapping
 )
+-- tally
 SELECT category,
-       CASE WHEN tagged THEN segment_attribute END AS tag_attribute,
-       CASE WHEN tagged THEN segment_value END AS tag_value,
+       CASE WHEN tagged THEN tag_attribute END AS tag_attribute,
+       CASE WHEN tagged THEN tag_value END AS tag_value,
        count(*) AS costs,
-       sum(CAST(amount * days_in_period / days AS DECIMAL(38, 6))) AS amount
-FROM overlapping
+       sum(amount_in_period) AS amount
+FROM detail
 GROUP BY ALL

@@ -11,18 +11,30 @@ WITH per_customer AS (
     FROM orders
     WHERE ordered_at < TIMESTAMPTZ '{until}'
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           c.signup_date,
+           c.referred_by IS NOT NULL AS referred,
+           coalesce(o.orders, 0) AS orders,
+           coalesce(o.orders_without_margin, 0) AS orders_without_margin,
+           coalesce(o.revenue, 0) AS revenue,
+           coalesce(o.margin, 0) AS margin
+    FROM customers c
+    LEFT JOIN per_customer o ON o.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE c.signup_date <= DATE '{last}'
+      AND {filter}
 )
-SELECT {segment} AS segment_value,
-       c.referred_by IS NOT NULL AS referred,
+-- tally
+SELECT segment_value,
+       referred,
        count(*) AS customers,
-       CAST(coalesce(sum(o.orders), 0) AS BIGINT) AS orders,
-       CAST(coalesce(sum(o.orders_without_margin), 0) AS BIGINT) AS orders_without_margin,
-       coalesce(sum(o.revenue), 0) AS revenue,
-       coalesce(sum(o.margin), 0) AS margin
-FROM customers c
-LEFT JOIN per_customer o ON o.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE c.signup_date <= DATE '{last}'
-  AND {filter}
+       CAST(coalesce(sum(orders), 0) AS BIGINT) AS orders,
+       CAST(coalesce(sum(orders_without_margin), 0) AS BIGINT) AS orders_without_margin,
+       coalesce(sum(revenue), 0) AS revenue,
+       coalesce(sum(margin), 0) AS margin
+FROM detail
 GROUP BY ALL

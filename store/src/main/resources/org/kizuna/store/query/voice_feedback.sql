@@ -14,18 +14,28 @@ invitations AS (
     FROM survey_invitations
     WHERE sent_at >= TIMESTAMPTZ '{from}' AND sent_at < TIMESTAMPTZ '{until}'
     GROUP BY customer_id
+),
+detail AS (
+    SELECT c.customer_id,
+           {segment} AS segment_value,
+           active.customer_id IS NOT NULL AS active_during,
+           responses.responses IS NOT NULL AS responded,
+           coalesce(responses.responses, 0) AS responses,
+           coalesce(invitations.invitations, 0) AS invitations
+    FROM customers c
+    LEFT JOIN active ON active.customer_id = c.customer_id
+    LEFT JOIN responses ON responses.customer_id = c.customer_id
+    LEFT JOIN invitations ON invitations.customer_id = c.customer_id
+    {segment_join}
+    {filter_join}
+    WHERE {filter}
 )
-SELECT {segment} AS segment_value,
-       active.customer_id IS NOT NULL AS active_during,
-       responses.responses IS NOT NULL AS responded,
+-- tally
+SELECT segment_value,
+       active_during,
+       responded,
        count(*) AS customers,
-       CAST(coalesce(sum(responses.responses), 0) AS BIGINT) AS responses,
-       CAST(coalesce(sum(invitations.invitations), 0) AS BIGINT) AS invitations
-FROM customers c
-LEFT JOIN active ON active.customer_id = c.customer_id
-LEFT JOIN responses ON responses.customer_id = c.customer_id
-LEFT JOIN invitations ON invitations.customer_id = c.customer_id
-{segment_join}
-{filter_join}
-WHERE {filter}
+       CAST(coalesce(sum(responses), 0) AS BIGINT) AS responses,
+       CAST(coalesce(sum(invitations), 0) AS BIGINT) AS invitations
+FROM detail
 GROUP BY ALL

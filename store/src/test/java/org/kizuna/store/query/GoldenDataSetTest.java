@@ -3,15 +3,11 @@ package org.kizuna.store.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +34,7 @@ import org.kizuna.store.Workspace;
 import org.kizuna.store.importing.ImportOptions;
 import org.kizuna.store.importing.ImportReport;
 import org.kizuna.store.importing.Importer;
+import org.kizuna.testkit.GoldenData;
 
 /**
  * The golden data set of the testkit, imported into a Tokyo workspace: every row of its {@code expected.csv}
@@ -45,8 +42,6 @@ import org.kizuna.store.importing.Importer;
  * computes, one test per row. A segment {@code plan=pro} is computed over the customers whose plan is pro.
  */
 class GoldenDataSetTest {
-
-    private static final String FOLDER = "/org/kizuna/testkit/golden/";
 
     private static final List<String> PERIODS = List.of("2024-06", "2024-Q2");
 
@@ -98,7 +93,7 @@ class GoldenDataSetTest {
 
     @BeforeAll
     static void importTheGoldenDataSet() {
-        data = copyTables(dir.resolve("golden"));
+        data = GoldenData.copyTo(dir.resolve("golden"));
         workspace =
                 Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
         report = new Importer(workspace).importFrom(data, ImportOptions.defaults());
@@ -175,9 +170,9 @@ class GoldenDataSetTest {
 
     static Stream<Expectation> expectations() {
         return EXPECTATION_FILES.stream().flatMap(file -> {
-            Optional<String> text = resource(file);
+            Optional<String> text = GoldenData.resource(file);
             if (file.equals("expected.csv") && text.isEmpty()) {
-                throw new IllegalStateException("no expected.csv in " + FOLDER);
+                throw new IllegalStateException("no expected.csv in " + GoldenData.FOLDER);
             }
             List<String> lines = new ArrayList<>(
                     text.orElse("").lines().filter(line -> !line.isBlank()).toList());
@@ -217,31 +212,5 @@ class GoldenDataSetTest {
             return BigDecimal.valueOf(((Number) part).longValue());
         }
         throw new AssertionError("a part that is not a number: " + part);
-    }
-
-    /** Copies the golden folder's contract tables from the classpath into a folder of their own. */
-    private static Path copyTables(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Map<String, String> copied = new LinkedHashMap<>();
-            for (Table table : DataContract.TABLES) {
-                String file = table.name() + ".csv";
-                resource(file).ifPresent(text -> copied.put(file, text));
-            }
-            for (Map.Entry<String, String> file : copied.entrySet()) {
-                Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Optional<String> resource(String file) {
-        try (InputStream in = GoldenDataSetTest.class.getResourceAsStream(FOLDER + file)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
