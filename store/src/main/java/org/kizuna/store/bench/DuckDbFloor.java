@@ -93,6 +93,13 @@ public final class DuckDbFloor {
                         .replace("{periods}", values)
                         .replace("{from}", instant(first, zone))
                         .replace("{until}", instant(last.plusDays(1), zone))
+                        .replace(
+                                "{offset_us}",
+                                Long.toString(zone.getRules()
+                                                .getOffset(
+                                                        first.atStartOfDay(zone).toInstant())
+                                                .getTotalSeconds()
+                                        * 1_000_000L))
                         .replace("{segment}", by.map(column -> "c." + column).orElse("NULL"));
                 long started = System.nanoTime();
                 try (ResultSet r = statement.executeQuery(sql)) {

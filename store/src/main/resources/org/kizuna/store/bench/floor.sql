@@ -2,7 +2,9 @@
 -- hand as directly as DuckDB allows. Every query reads its table once for all the periods at once, grouped by
 -- period and by {segment} (a constant for the whole base, or a customer column). Placeholders: {periods}, rows
 -- (label, from_ts, until_ts, first, last), each period's bounds as instants and as its first and last days;
--- {from} and {until}, the instants all the periods start and end, which let a scan skip the rest of a table.
+-- {from} and {until}, the instants all the periods start and end, which let a scan skip the rest of a table;
+-- {offset_us}, the time zone's offset at {from} in microseconds (a day is the shifted epoch divided into days,
+-- a change of offset within the periods ignored: the floor may cut that corner, the product may not).
 -- Queries are separated by lines starting "-- query:".
 
 -- query: subscriptions (activity at the ends and during, acquisition, MRR movements, tenure)
@@ -70,7 +72,7 @@ GROUP BY ALL
 -- query: events by user and day (DAU, MAU, stickiness, repeat visitors, active users)
 WITH p AS (SELECT * FROM (VALUES {periods}) AS p(label, from_ts, until_ts, first, last)),
 user_days AS (
-    SELECT p.label, e.customer_id, e.user_id, CAST(e.occurred_at AS DATE) AS day
+    SELECT p.label, e.customer_id, e.user_id, (epoch_us(e.occurred_at) + {offset_us}) // 86400000000 AS day
     FROM events e
     JOIN p ON e.occurred_at >= p.from_ts AND e.occurred_at < p.until_ts
     WHERE e.occurred_at >= TIMESTAMPTZ '{from}' AND e.occurred_at < TIMESTAMPTZ '{until}'
