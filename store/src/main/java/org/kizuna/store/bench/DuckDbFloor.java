@@ -117,6 +117,18 @@ public final class DuckDbFloor {
         return INSTANT.format(day.atStartOfDay(zone));
     }
 
+    /** How many rows a table of the workspace holds, for the benchmark's report. */
+    public static long rowCount(Workspace workspace, String table) {
+        try (Connection connection = workspace.connect();
+                Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the " + table + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Seconds to read every CSV file of the folder into tables of a new database file with read_csv. */
     public static double readCsv(Path folder, Path databaseFile) {
         try (Stream<Path> listing = Files.list(folder);

@@ -165,7 +165,8 @@ class InvitationTest {
         LinkCsv.write(csv, batch.invited(), workspace.settings().timeZone());
 
         List<NamedCsvRecord> rows = new ArrayList<>();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
+        try (CsvReader<NamedCsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
             reader.forEach(rows::add);
         }
         assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF); // BOM, for Excel
