@@ -229,6 +229,35 @@ class InvitationTest {
     }
 
     @Test
+    void anEmailTheSmtpServerDoesNotTakeIsReportedAndItsInvitationWithdrawn() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Path settings = workspace.folder().resolve(SettingsFile.FILE_NAME);
+        Files.writeString(
+                settings,
+                "smtp.host = 127.0.0.1\nsmtp.port = " + closedPort + "\nsmtp.from = cs@example.jp\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        InvitationBatch batch = surveys.invite(request(Audience.customers(List.of("c1"))));
+
+        // u2 has no address and keeps its link; u1's email could not be sent, so u1 may be asked again
+        assertThat(batch.invited())
+                .extracting(i -> i.userId().orElseThrow() + " " + i.delivery())
+                .containsExactly("u2 LINK");
+        assertThat(batch.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo(Skipped.Reason.NOT_SENT);
+            assertThat(s.detail()).startsWith("the email to aoki@example.jp could not be sent: ");
+        });
+        assertThat(rows(workspace, "SELECT user_id FROM survey_invitations WHERE invitation_id LIKE 'inv-%'"))
+                .containsExactly("u2");
+        assertThat(rows(workspace, "SELECT count(*) FROM survey_links")).containsExactly("1");
+        assertThat(surveys.outbox()).doesNotExist();
+    }
+
+    @Test
     void theSigningKeyIsMadeOnceAndNeverLeavesTheDatabase() throws IOException {
         InvitationBatch first = surveys.invite(request(Audience.customers(List.of("c1"))));
         clock.advance(Duration.ofDays(31));
