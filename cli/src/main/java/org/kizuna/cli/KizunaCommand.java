@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             CatalogueCommand.class,
             CohortsCommand.class,
-            ExplainCommand.class
+            ExplainCommand.class,
+            SurveyCommand.class
         })
 final class KizunaCommand {}

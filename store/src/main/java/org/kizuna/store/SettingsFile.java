@@ -41,7 +41,14 @@ public final class SettingsFile {
             "sla.first_response_hours",
             "sla.resolution_hours",
             "churn.denominator",
-            "clv.basis");
+            "clv.basis",
+            "survey.throttle_days",
+            "survey.base_url",
+            "smtp.host",
+            "smtp.port",
+            "smtp.user",
+            "smtp.password",
+            "smtp.from");
     private static final String CAI_WEIGHT_PREFIX = "cai.weight.";
     private static final String ENGAGEMENT_WEIGHT_PREFIX = "engagement.weight.";
 
@@ -105,7 +112,21 @@ public final class SettingsFile {
 
                 # Weights of the customer advocacy index (trust, satisfaction, recommend) and of the
                 # engagement score (frequency, breadth, social, support). / 顧客擁護指数とエンゲージメントスコアの重み
-                %s%s""".formatted(
+                %s%s
+                # Surveys collected by Kizuna: nobody is asked again within this many days (0: no limit),
+                # and links point to this address. / アンケート：同じ人への再依頼までの日数、リンクのURL
+                survey.throttle_days = 30
+                survey.base_url = http://localhost:8080
+
+                # Invitations are emailed through this SMTP server when smtp.host is set, else written to
+                # the outbox/ folder as .eml files. The password may instead come from KIZUNA_SMTP_PASSWORD.
+                # 招待メールのSMTPサーバー（未設定なら outbox/ フォルダに .eml として保存）
+                # smtp.host = smtp.example.com
+                # smtp.port = 587
+                # smtp.user = surveys@example.com
+                # smtp.password =
+                # smtp.from = Customer Success <surveys@example.com>
+                """.formatted(
                         s.reportingCurrency(),
                         s.timeZone().getId(),
                         s.language(),

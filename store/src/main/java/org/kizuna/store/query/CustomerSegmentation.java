@@ -18,7 +18,7 @@ import org.kizuna.store.WorkspaceException;
  * @param expression the segment value per customer
  * @param join the join that expression needs, or empty text
  */
-record CustomerSegmentation(String expression, String join) {
+public record CustomerSegmentation(String expression, String join) {
 
     /** The attributes derived from the customer's own columns rather than stored as they are. */
     static final List<String> DERIVED_ATTRIBUTES = List.of("signup_cohort", "referred");
@@ -33,7 +33,7 @@ record CustomerSegmentation(String expression, String join) {
      * The attribute as SQL over {@code c}; a custom attribute joins its table under the alias given, so that
      * several attributes can be used in one query.
      */
-    static CustomerSegmentation of(Connection connection, String attribute, String alias, String purpose)
+    public static CustomerSegmentation of(Connection connection, String attribute, String alias, String purpose)
             throws SQLException {
         if (DataContract.CUSTOMER_ATTRIBUTES.contains(attribute)) {
             return new CustomerSegmentation("c." + attribute, "");

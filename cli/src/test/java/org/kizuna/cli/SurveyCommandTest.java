@@ -1,0 +1,339 @@
+package org.kizuna.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kizuna survey} end to end, in process: create, contacts, invite, answer, list, and the metrics
+ * moving with the answers. The workspace holds the {@code june} data set (customers A1 … A8; A1, A2 and A7
+ * on plan pro); contacts: A1's u1 (ja) and A2's u2 (en) with addresses. The steps build on each other, in
+ * order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SurveyCommandTest {
+
+    private static final String LS = System.lineSeparator();
+
+    @TempDir
+    static Path root;
+
+    private static Path workspace;
+    private static List<NamedCsvRecord> links;
+
+    private record Run(int exitCode, String out, String err) {}
+
+    @BeforeAll
+    static void workspaceWithContacts() throws IOException {
+        Path june = Files.createDirectories(root.resolve("june"));
+        for (String table : List.of("customers", "subscriptions", "surveys", "survey_responses")) {
+            try (InputStream in = Objects.requireNonNull(
+                    SurveyCommandTest.class.getResourceAsStream("june/" + table + ".csv"), table)) {
+                Files.copy(in, june.resolve(table + ".csv"));
+            }
+        }
+        workspace = root.resolve("ws");
+        assertThat(kizuna(
+                                "init",
+                                workspace.toString(),
+                                "--currency",
+                                "JPY",
+                                "--time-zone",
+                                "Asia/Tokyo",
+                                "--lang",
+                                "en")
+                        .exitCode())
+                .isZero();
+        assertThat(kizuna("import", "--workspace", workspace.toString(), june.toString())
+                        .exitCode())
+                .isZero();
+        Path contacts = Files.writeString(root.resolve("contacts.csv"), """
+                customer_id,user_id,email,name,language
+                A1,u1,alpha@example.jp,阿部 一郎,ja
+                A2,u2,beta@example.com,Bea Beta,en
+                """);
+        Run loaded = kizuna("survey", "contacts", "--workspace", workspace.toString(), contacts.toString());
+        assertThat(loaded.exitCode()).as(loaded.err()).isZero();
+        assertThat(loaded.out()).isEqualTo("Loaded 2 contacts." + LS);
+    }
+
+    @Test
+    @Order(1)
+    void createMakesASurveyWithTheTypesDefaults() {
+        Run run = kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--id", "nps-live");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .isEqualTo("Created survey nps-live (nps, 0–10)." + LS
+                        + "  ja: 当社を友人や同僚に薦める可能性はどのくらいありますか？" + LS
+                        + "  en: How likely are you to recommend us to a friend or colleague?" + LS
+                        + "Invite with: kizuna survey invite --workspace " + workspace
+                        + " --survey nps-live --customers ID,ID" + LS);
+    }
+
+    @Test
+    @Order(2)
+    void aSurveyThatCannotBeIsRefusedWithOneMessage() {
+        Run npsScale =
+                kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--scale", "1-5");
+        assertThat(npsScale.exitCode()).isEqualTo(1);
+        assertThat(npsScale.err()).isEqualTo("kizuna: an NPS survey is scored 0–10 (or 1–10), not 1–5" + LS);
+
+        Run unknownType = kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "happiness");
+        assertThat(unknownType.exitCode()).isEqualTo(1);
+        assertThat(unknownType.err())
+                .isEqualTo("kizuna: survey type \"happiness\" is not one of nps, csat, ces, trust, recommend,"
+                        + " emotional, custom" + LS);
+
+        Run taken = kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--id", "nps");
+        assertThat(taken.err()).isEqualTo("kizuna: survey nps already exists; choose another id" + LS);
+    }
+
+    @Test
+    @Order(3)
+    void inviteWritesTheLinksCsvAndTheEmailsToTheOutbox() throws IOException {
+        Path csv = root.resolve("links.csv");
+        Run run = kizuna(
+                "survey",
+                "invite",
+                "--workspace",
+                workspace.toString(),
+                "--survey",
+                "nps-live",
+                "--customers",
+                "A1,A2,A3,Z9",
+                "--base-url",
+                "https://cs.example.jp",
+                "--out",
+                csv.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // A1 and A2 by email; A3 has no contacts: asked as a whole, by link; Z9 does not exist. Customers have no
+        // language in the june data set: the contacts' own, else the workspace's (en).
+        assertThat(run.out())
+                .isEqualTo("Invited 3 to survey nps-live: 0 emailed, 2 written to the outbox, 1 by link only." + LS
+                        + "Emails: " + workspace.resolve("outbox") + LS
+                        + "Links: " + csv + LS
+                        + "Skipped 1:" + LS
+                        + "  Z9  unknown customer: no such customer" + LS);
+        links = read(csv);
+        assertThat(links)
+                .extracting(r -> r.getField("customer_id") + "/" + r.getField("user_id") + " " + r.getField("email")
+                        + " " + r.getField("language") + " " + r.getField("delivery"))
+                .containsExactly(
+                        "A1/u1 alpha@example.jp ja outbox", "A2/u2 beta@example.com en outbox", "A3/  en link");
+        assertThat(links).allSatisfy(r -> assertThat(r.getField("link")).startsWith("https://cs.example.jp/s/"));
+        try (Stream<Path> files = Files.list(workspace.resolve("outbox"))) {
+            List<String> emails = new ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                emails.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+            assertThat(emails).hasSize(2);
+            assertThat(String.join("\n", emails))
+                    .contains("To: alpha@example.jp", "To: beta@example.com")
+                    .contains("X-Kizuna-Invitation: " + links.get(0).getField("invitation_id"))
+                    .contains("Content-Language: ja", "Content-Language: en");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void answerStoresOneAnswerPerLink() {
+        // the whole link works as well as the bare token
+        Run a1 = kizuna(
+                "survey",
+                "answer",
+                links.get(0).getField("link"),
+                "--workspace",
+                workspace.toString(),
+                "--score",
+                "10");
+        assertThat(a1.exitCode()).as(a1.err()).isZero();
+        assertThat(a1.out()).matches("Stored answer resp-[0-9a-f-]{36} to survey nps-live \\(score 10\\)\\.\\R");
+
+        Run again = kizuna("survey", "answer", token(0), "--workspace", workspace.toString(), "--score", "3");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("kizuna: This survey has already been answered. Thank you." + LS);
+
+        Run a2 = kizuna(
+                "survey",
+                "answer",
+                token(1),
+                "--workspace",
+                workspace.toString(),
+                "--score",
+                "4",
+                "--comment",
+                "Too slow",
+                "--lang",
+                "ja");
+        assertThat(a2.out()).startsWith("回答を保存しました（resp-").endsWith("、アンケート nps-live、スコア 4）。" + LS);
+        Run a3 = kizuna("survey", "answer", token(2), "--workspace", workspace.toString(), "--score", "9");
+        assertThat(a3.exitCode()).as(a3.err()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void badScoresAndAlteredLinksAreRefusedWithOneMessage() {
+        Run offScale = kizuna("survey", "answer", token(0), "--workspace", workspace.toString(), "--score", "11");
+        // already answered wins over the score: the link is judged first
+        assertThat(offScale.err()).isEqualTo("kizuna: This survey has already been answered. Thank you." + LS);
+
+        String token = token(1);
+        String altered = token.substring(0, token.length() - 5) + (token.endsWith("AAAAA") ? "BBBBB" : "AAAAA");
+        Run tampered = kizuna("survey", "answer", altered, "--workspace", workspace.toString(), "--score", "9");
+        assertThat(tampered.exitCode()).isEqualTo(1);
+        assertThat(tampered.err()).isEqualTo("kizuna: This link has been altered and cannot be used." + LS);
+
+        Run garbage = kizuna("survey", "answer", "hello", "--workspace", workspace.toString(), "--score", "9");
+        assertThat(garbage.err())
+                .isEqualTo("kizuna: This link is not valid. Please use the link from your email as it is." + LS);
+    }
+
+    @Test
+    @Order(6)
+    void theAnswersCountInTheMetricsAtOnce() {
+        // today's answers: 10 and 9 promoters, 4 a detractor → 100 × (2 − 1) / 3 = 33.33; the June data set's
+        // answers are two years back. Yesterday to tomorrow, so that midnight does not matter.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        Run run = kizuna(
+                "metrics",
+                "--workspace",
+                workspace.toString(),
+                "--period",
+                today.minusDays(1) + ".." + today.plusDays(1),
+                "--metric",
+                "nps",
+                "--format",
+                "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var nps = OutputContract.wholeBase(OutputContract.parse(run.out()), "nps");
+        assertThat(nps.get("value").decimalValue()).isEqualByComparingTo("33.33");
+    }
+
+    @Test
+    @Order(7)
+    void listShowsEverySurveyWithItsCounts() {
+        Run run = kizuna("survey", "list", "--workspace", workspace.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("ID").contains("Collected", "Invited", "Answers", "Question");
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .matches("nps-live +nps +0–10 +yes +3 +3  How likely are you to recommend us to a friend or"
+                                + " colleague\\?"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("nps ").contains("imported"));
+    }
+
+    @Test
+    @Order(8)
+    void inviteBySegmentPrintsTheCsvAndSkipsWhoWasAskedRecently() {
+        Run run = kizuna(
+                "survey",
+                "invite",
+                "--workspace",
+                workspace.toString(),
+                "--survey",
+                "nps-live",
+                "--where",
+                "plan=pro",
+                "--lang",
+                "ja");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // plan pro: A1 and A2, asked today, are throttled; A7, without contacts, is asked as a whole. The CSV
+        // is the standard output, the summary beside it.
+        List<String> csv = run.out().lines().toList();
+        assertThat(csv.get(0)).isEqualTo(String.join(",", org.kizuna.store.survey.LinkCsv.HEADER));
+        assertThat(csv).hasSize(2);
+        assertThat(csv.get(1)).contains(",A7,,,en,").contains(",link,http://localhost:8080/s/");
+        assertThat(run.err())
+                .startsWith("アンケート nps-live の依頼を1件作成しました（メール送信 0件、outbox保存 0件、リンクのみ 1件）。" + LS)
+                .contains("対象外 2件:" + LS)
+                .contains("  A1/u1  依頼間隔の制限: last invited " + LocalDate.now(ZoneId.of("Asia/Tokyo")))
+                .contains("  A2/u2  依頼間隔の制限: ");
+    }
+
+    @Test
+    @Order(9)
+    void whomToInviteMustBeSaidOneWay() {
+        Run both = kizuna(
+                "survey",
+                "invite",
+                "--workspace",
+                workspace.toString(),
+                "--survey",
+                "nps-live",
+                "--customers",
+                "A1",
+                "--where",
+                "plan=pro");
+        assertThat(both.exitCode()).isEqualTo(1);
+        assertThat(both.err())
+                .isEqualTo("kizuna: give either --customers ID,ID or --where ATTR=VALUE to choose whom to invite" + LS);
+
+        Run imported =
+                kizuna("survey", "invite", "--workspace", workspace.toString(), "--survey", "nps", "--customers", "A1");
+        assertThat(imported.err()).startsWith("kizuna: survey nps was imported, so Kizuna cannot ask it;");
+    }
+
+    private static String token(int row) {
+        String link = links.get(row).getField("link");
+        return link.substring(link.lastIndexOf("/s/") + 3);
+    }
+
+    private static List<NamedCsvRecord> read(Path csv) throws IOException {
+        List<NamedCsvRecord> rows = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(csv, StandardCharsets.UTF_8)) {
+            reader.forEach(rows::add);
+        }
+        return rows;
+    }
+
+    /** Runs the command line in this process, capturing what it prints; no output may hold a stack trace. */
+    private static Run kizuna(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        int exitCode;
+        try (PrintStream capturedOut = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+                PrintStream capturedErr = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capturedOut);
+            System.setErr(capturedErr);
+            exitCode = Main.run(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        Run run =
+                new Run(exitCode, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        assertThat(run.out() + run.err())
+                .as("output of kizuna %s", String.join(" ", args))
+                .doesNotContain("\tat org.", "\tat java.", "Exception");
+        return run;
+    }
+}

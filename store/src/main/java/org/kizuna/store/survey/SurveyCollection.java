@@ -1,0 +1,643 @@
+package org.kizuna.store.survey;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.kizuna.metrics.Language;
+import org.kizuna.store.Workspace;
+import org.kizuna.store.WorkspaceException;
+import org.kizuna.store.query.CustomerSegmentation;
+
+/**
+ * Survey collection in a workspace: surveys created in Kizuna, invitations with signed links, and answers
+ * through them. Everything lands in the contract tables the metrics read ({@code surveys}, {@code
+ * survey_invitations}, {@code survey_responses}) beside the collection tables of migration V3, so an answer
+ * counts in the metrics as soon as {@link #answer} returns. Ids are {@code srv-…}, {@code inv-…} and {@code
+ * resp-…} with random parts, so they do not meet imported ids; an import replaces only rows whose ids are in
+ * its files.
+ *
+ * <p>Every method opens its own connection; the clock says what time it is, so that tests can move it.
+ */
+public final class SurveyCollection {
+
+    /** The longest comment stored. */
+    public static final int MAX_COMMENT_LENGTH = 10_000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public SurveyCollection(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public SurveyCollection(Workspace workspace) {
+        this(workspace, Clock.systemUTC());
+    }
+
+    /** The survey settings in the workspace's settings file as it is now. */
+    public SurveySettings settings() {
+        return SurveySettings.read(workspace.folder());
+    }
+
+    // ---- surveys ----
+
+    /** Creates a survey; its id must not be taken by an imported or created survey. */
+    public Survey create(NewSurvey survey) {
+        Language workspaceLanguage = Language.of(workspace.settings().language());
+        try (Connection connection = workspace.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                String id;
+                if (survey.id().isPresent()) {
+                    id = survey.id().get();
+                    if (surveyExists(connection, id)) {
+                        throw new WorkspaceException("survey " + id + " already exists; choose another id");
+                    }
+                } else {
+                    do {
+                        id = "srv-" + UUID.randomUUID().toString().substring(0, 8);
+                    } while (surveyExists(connection, id));
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO surveys (survey_id, type, question, scale_min, scale_max, satisfied_threshold,"
+                                + " touchpoint, language) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                    insert.setString(1, id);
+                    insert.setString(2, survey.type().word());
+                    insert.setString(3, workspaceLanguage == Language.JA ? survey.questionJa() : survey.questionEn());
+                    insert.setBigDecimal(4, survey.scaleMin());
+                    insert.setBigDecimal(5, survey.scaleMax());
+                    setOptional(insert, 6, survey.satisfiedThreshold().orElse(null), Types.DECIMAL);
+                    setOptional(insert, 7, survey.touchpoint().orElse(null), Types.VARCHAR);
+                    insert.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO survey_questions (survey_id, question_ja, question_en, created_at)"
+                                + " VALUES (?, ?, ?, ?)")) {
+                    insert.setString(1, id);
+                    insert.setString(2, survey.questionJa());
+                    insert.setString(3, survey.questionEn());
+                    insert.setObject(4, timestamp(clock.instant()));
+                    insert.executeUpdate();
+                }
+                connection.commit();
+                return find(connection, id).orElseThrow();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot create the survey", e);
+        }
+    }
+
+    /** Every survey of the workspace, imported or created, by id. */
+    public List<Survey> list() {
+        try (Connection connection = workspace.connect()) {
+            return surveys(connection, Optional.empty());
+        } catch (SQLException e) {
+            throw failure("cannot list the surveys", e);
+        }
+    }
+
+    public Optional<Survey> find(String surveyId) {
+        try (Connection connection = workspace.connect()) {
+            return find(connection, surveyId);
+        } catch (SQLException e) {
+            throw failure("cannot read survey " + surveyId, e);
+        }
+    }
+
+    private static Optional<Survey> find(Connection connection, String surveyId) throws SQLException {
+        return surveys(connection, Optional.of(surveyId)).stream().findFirst();
+    }
+
+    private static List<Survey> surveys(Connection connection, Optional<String> only) throws SQLException {
+        List<Survey> surveys = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT s.survey_id, s.type, s.scale_min, s.scale_max, s.satisfied_threshold, s.touchpoint,"
+                        + " coalesce(q.question_ja, s.question, ''), coalesce(q.question_en, s.question, ''),"
+                        + " q.survey_id IS NOT NULL, coalesce(i.n, 0), coalesce(r.n, 0)"
+                        + " FROM surveys s"
+                        + " LEFT JOIN survey_questions q ON q.survey_id = s.survey_id"
+                        + " LEFT JOIN (SELECT survey_id, count(*) AS n FROM survey_invitations GROUP BY ALL) i"
+                        + " ON i.survey_id = s.survey_id"
+                        + " LEFT JOIN (SELECT survey_id, count(*) AS n FROM survey_responses GROUP BY ALL) r"
+                        + " ON r.survey_id = s.survey_id"
+                        + (only.isPresent() ? " WHERE s.survey_id = ?" : "")
+                        + " ORDER BY s.survey_id")) {
+            if (only.isPresent()) {
+                query.setString(1, only.get());
+            }
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    surveys.add(new Survey(
+                            r.getString(1),
+                            SurveyType.of(r.getString(2)),
+                            r.getBigDecimal(3),
+                            r.getBigDecimal(4),
+                            Optional.ofNullable(r.getBigDecimal(5)),
+                            Optional.ofNullable(r.getString(6)),
+                            r.getString(7),
+                            r.getString(8),
+                            r.getBoolean(9),
+                            r.getLong(10),
+                            r.getLong(11)));
+                }
+            }
+        }
+        return surveys;
+    }
+
+    private static boolean surveyExists(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM surveys WHERE survey_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet r = query.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    // ---- contacts ----
+
+    /**
+     * Loads contacts (customer_id, user_id, email, name, language) from a CSV file, all or nothing; a
+     * contact already stored under the same customer and user is replaced.
+     *
+     * @return how many contacts the file held
+     */
+    public int importContacts(Path csv) {
+        return new ContactsFile(csv).loadInto(workspace);
+    }
+
+    // ---- invitations ----
+
+    /**
+     * Invites the audience to a survey created in Kizuna: one invitation and signed link per contact of each
+     * chosen customer (the customer as a whole when it has no contacts), in one transaction; then emails
+     * them to the contacts with an address, through SMTP or into the outbox folder. Churned customers, and
+     * anyone invited (to any survey) fewer than {@code survey.throttle_days} days ago, are skipped and
+     * reported; so is an email that could not be sent, its invitation withdrawn.
+     */
+    public InvitationBatch invite(InvitationRequest request) {
+        SurveySettings settings = settings();
+        if (request.baseUrl().isPresent()) {
+            try {
+                settings = settings.withBaseUrl(request.baseUrl().get());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("base URL " + e.getMessage(), e);
+            }
+        }
+        Instant now = Instant.ofEpochSecond(clock.instant().getEpochSecond());
+        Instant expires = now.plus(Duration.ofDays(request.expiresDays()));
+        Language workspaceLanguage = Language.of(workspace.settings().language());
+        List<Invitation> invited = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Survey survey;
+        try (Connection connection = workspace.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                survey = find(connection, request.surveyId())
+                        .orElseThrow(() -> new WorkspaceException(
+                                "there is no survey " + request.surveyId() + "; see kizuna survey list"));
+                if (!survey.collected()) {
+                    throw new WorkspaceException("survey " + survey.id() + " was imported, so Kizuna cannot ask it;"
+                            + " create one to collect with kizuna survey create");
+                }
+                byte[] secret = SigningKey.secret(connection, clock);
+                Map<String, Instant> lastInvited = lastInvitedSince(
+                        connection, now.minus(Duration.ofDays(settings.throttleDays())), settings.throttleDays());
+                LocalDate today = LocalDate.ofInstant(now, workspace.settings().timeZone());
+                Set<String> seen = new LinkedHashSet<>();
+                for (Candidate candidate : candidates(connection, request.audience(), skipped)) {
+                    String key = candidate.key();
+                    if (!seen.add(key)) {
+                        continue;
+                    }
+                    if (candidate.churnedAt != null && !candidate.churnedAt.isAfter(today)) {
+                        skipped.add(new Skipped(
+                                candidate.customerId,
+                                Optional.ofNullable(candidate.userId),
+                                Skipped.Reason.CHURNED,
+                                "churned on " + candidate.churnedAt));
+                        continue;
+                    }
+                    Instant last = lastInvited.get(key);
+                    if (last != null) {
+                        skipped.add(new Skipped(
+                                candidate.customerId,
+                                Optional.ofNullable(candidate.userId),
+                                Skipped.Reason.THROTTLED,
+                                "last invited "
+                                        + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                                last.atZone(workspace.settings().timeZone()))
+                                        + ", within " + settings.throttleDays() + " days"));
+                        continue;
+                    }
+                    String id = "inv-" + UUID.randomUUID();
+                    String token = new LinkToken(id, expires).sign(secret);
+                    Optional<String> email = Optional.ofNullable(candidate.email);
+                    invited.add(new Invitation(
+                            id,
+                            survey.id(),
+                            candidate.customerId,
+                            Optional.ofNullable(candidate.userId),
+                            email,
+                            Optional.ofNullable(candidate.name),
+                            candidate.language(workspaceLanguage),
+                            now,
+                            expires,
+                            token,
+                            settings.link(token),
+                            email.isPresent() && request.sendEmail()
+                                    ? (settings.smtp().isPresent()
+                                            ? Invitation.Delivery.EMAIL
+                                            : Invitation.Delivery.OUTBOX)
+                                    : Invitation.Delivery.LINK));
+                }
+                store(connection, invited, now);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot invite to survey " + request.surveyId(), e);
+        }
+        InvitationMail mail = new InvitationMail(settings, workspace.settings().timeZone(), outbox());
+        List<Invitation> delivered = new ArrayList<>();
+        List<String> withdrawn = new ArrayList<>();
+        for (Invitation invitation : invited) {
+            if (invitation.delivery() == Invitation.Delivery.LINK) {
+                delivered.add(invitation);
+                continue;
+            }
+            Optional<String> problem = mail.deliver(invitation, survey);
+            if (problem.isEmpty()) {
+                delivered.add(invitation);
+            } else {
+                withdrawn.add(invitation.invitationId());
+                skipped.add(new Skipped(
+                        invitation.customerId(), invitation.userId(), Skipped.Reason.NOT_SENT, problem.get()));
+            }
+        }
+        withdraw(withdrawn);
+        boolean wroteOutbox = delivered.stream().anyMatch(i -> i.delivery() == Invitation.Delivery.OUTBOX);
+        return new InvitationBatch(delivered, skipped, wroteOutbox ? Optional.of(outbox()) : Optional.empty());
+    }
+
+    /** The folder where emails are written when no SMTP server is set. */
+    public Path outbox() {
+        return workspace.folder().resolve("outbox");
+    }
+
+    /**
+     * One chosen person: a customer's contact, or the customer as a whole (no user) when it has none.
+     */
+    private record Candidate(
+            String customerId,
+            LocalDate churnedAt,
+            String customerLanguage,
+            String userId,
+            String email,
+            String name,
+            String contactLanguage) {
+
+        String key() {
+            return throttleKey(customerId, userId);
+        }
+
+        Language language(Language otherwise) {
+            for (String given : new String[] {contactLanguage, customerLanguage}) {
+                if (given != null && !given.isBlank()) {
+                    String word = given.strip().toLowerCase(Locale.ROOT);
+                    return word.startsWith("ja") || word.equals("日本語") ? Language.JA : Language.EN;
+                }
+            }
+            return otherwise;
+        }
+    }
+
+    private static String throttleKey(String customerId, String userId) {
+        return customerId + "\u0000" + (userId == null ? "\u0001" : userId);
+    }
+
+    private static List<Candidate> candidates(Connection connection, Audience audience, List<Skipped> skipped)
+            throws SQLException {
+        StringBuilder joins = new StringBuilder();
+        StringBuilder condition = new StringBuilder("true");
+        if (audience.where().isEmpty()) {
+            condition.append(" AND c.customer_id IN (");
+            for (int i = 0; i < audience.customerIds().size(); i++) {
+                condition.append(i == 0 ? "?" : ", ?");
+            }
+            condition.append(')');
+        } else {
+            int n = 0;
+            for (Map.Entry<String, String> value : audience.where().entrySet()) {
+                CustomerSegmentation attribute =
+                        CustomerSegmentation.of(connection, value.getKey(), "where_attribute_" + n++, "to invite by");
+                joins.append(attribute.join()).append('\n');
+                condition.append(" AND ").append(attribute.expression()).append(" = ?");
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT c.customer_id, c.churned_at, c.language, k.user_id, k.email, k.name, k.language"
+                        + " FROM customers c LEFT JOIN survey_contacts k ON k.customer_id = c.customer_id\n"
+                        + joins + " WHERE " + condition + " ORDER BY c.customer_id, k.user_id")) {
+            List<String> values = audience.where().isEmpty()
+                    ? audience.customerIds()
+                    : List.copyOf(audience.where().values());
+            for (int i = 0; i < values.size(); i++) {
+                query.setString(i + 1, values.get(i));
+            }
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    java.sql.Date churned = r.getDate(2);
+                    candidates.add(new Candidate(
+                            r.getString(1),
+                            churned == null ? null : churned.toLocalDate(),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7)));
+                }
+            }
+        }
+        Set<String> found = new LinkedHashSet<>();
+        candidates.forEach(c -> found.add(c.customerId));
+        for (String id : new LinkedHashSet<>(audience.customerIds())) {
+            if (!found.contains(id)) {
+                skipped.add(new Skipped(id, Optional.empty(), Skipped.Reason.UNKNOWN_CUSTOMER, "no such customer"));
+            }
+        }
+        return candidates;
+    }
+
+    /** The latest invitation after {@code since} of every customer and user, keyed by {@link #throttleKey}. */
+    private static Map<String, Instant> lastInvitedSince(Connection connection, Instant since, int throttleDays)
+            throws SQLException {
+        Map<String, Instant> last = new HashMap<>();
+        if (throttleDays == 0) {
+            return last;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT customer_id, user_id, max(sent_at)"
+                + " FROM survey_invitations WHERE sent_at > ? GROUP BY customer_id, user_id")) {
+            query.setObject(1, timestamp(since));
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    last.put(throttleKey(r.getString(1), r.getString(2)), instant(r, 3));
+                }
+            }
+        }
+        return last;
+    }
+
+    private static void store(Connection connection, List<Invitation> invitations, Instant now) throws SQLException {
+        try (PreparedStatement invitation = connection.prepareStatement(
+                        "INSERT INTO survey_invitations (invitation_id, survey_id, customer_id, user_id, sent_at,"
+                                + " channel) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement link = connection.prepareStatement(
+                        "INSERT INTO survey_links (invitation_id, expires_at, email, language, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?)")) {
+            for (Invitation i : invitations) {
+                invitation.setString(1, i.invitationId());
+                invitation.setString(2, i.surveyId());
+                invitation.setString(3, i.customerId());
+                setOptional(invitation, 4, i.userId().orElse(null), Types.VARCHAR);
+                invitation.setObject(5, timestamp(i.sentAt()));
+                invitation.setString(6, i.delivery() == Invitation.Delivery.LINK ? "link" : "email");
+                invitation.executeUpdate();
+                link.setString(1, i.invitationId());
+                link.setObject(2, timestamp(i.expiresAt()));
+                setOptional(link, 3, i.email().orElse(null), Types.VARCHAR);
+                link.setString(4, i.language().code());
+                link.setObject(5, timestamp(now));
+                link.executeUpdate();
+            }
+        }
+    }
+
+    private void withdraw(List<String> invitationIds) {
+        if (invitationIds.isEmpty()) {
+            return;
+        }
+        try (Connection connection = workspace.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement invitation =
+                            connection.prepareStatement("DELETE FROM survey_invitations WHERE invitation_id = ?");
+                    PreparedStatement link =
+                            connection.prepareStatement("DELETE FROM survey_links WHERE invitation_id = ?")) {
+                for (String id : invitationIds) {
+                    invitation.setString(1, id);
+                    invitation.executeUpdate();
+                    link.setString(1, id);
+                    link.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot withdraw the invitations whose email was not sent", e);
+        }
+    }
+
+    // ---- answering ----
+
+    /**
+     * The survey behind a link, for its page; refused with the reason when the link is malformed, altered,
+     * unknown, already answered or expired (in that order of precedence).
+     */
+    public OpenLink open(String token) {
+        try (Connection connection = workspace.connect()) {
+            return check(connection, token);
+        } catch (SQLException e) {
+            throw failure("cannot read the survey link", e);
+        }
+    }
+
+    /**
+     * Stores the answer to a link: the score must be a whole number on the survey's scale. The response is
+     * committed, and so durable, when this returns; it counts in the metrics at once. Of two answers to one
+     * invitation, however close, exactly one is stored; the other is refused as already answered.
+     *
+     * @param language the language answered in; empty for the invitation's
+     */
+    public Answer answer(String token, BigDecimal score, Optional<String> comment, Optional<Language> language) {
+        Optional<String> text = comment.map(String::strip).filter(s -> !s.isEmpty());
+        if (text.isPresent() && text.get().length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidAnswerException("the comment is longer than " + MAX_COMMENT_LENGTH + " characters");
+        }
+        try (Connection connection = workspace.connect()) {
+            connection.setAutoCommit(false);
+            OpenLink link;
+            Answer answer;
+            try {
+                link = check(connection, token);
+                Survey survey = link.survey();
+                if (!survey.accepts(score)) {
+                    throw new InvalidAnswerException("score " + NewSurvey.plain(score) + " is not a whole number on"
+                            + " the scale " + survey.scale() + " of survey " + survey.id());
+                }
+                answer = new Answer(
+                        "resp-" + UUID.randomUUID(),
+                        survey.id(),
+                        link.invitationId(),
+                        link.customerId(),
+                        link.userId(),
+                        score,
+                        text,
+                        language.orElse(link.language()),
+                        clock.instant());
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "INSERT INTO survey_link_answers (invitation_id, response_id, answered_at) VALUES (?, ?, ?)")) {
+                    claim.setString(1, answer.invitationId());
+                    claim.setString(2, answer.responseId());
+                    claim.setObject(3, timestamp(answer.answeredAt()));
+                    claim.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO survey_responses (response_id, survey_id, customer_id, user_id, invitation_id,"
+                                + " answered_at, score, comment, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, answer.responseId());
+                    insert.setString(2, answer.surveyId());
+                    insert.setString(3, answer.customerId());
+                    setOptional(insert, 4, answer.userId().orElse(null), Types.VARCHAR);
+                    insert.setString(5, answer.invitationId());
+                    insert.setObject(6, timestamp(answer.answeredAt()));
+                    insert.setBigDecimal(7, score);
+                    setOptional(insert, 8, text.orElse(null), Types.VARCHAR);
+                    insert.setString(9, answer.language().code());
+                    insert.executeUpdate();
+                }
+                connection.commit();
+                return answer;
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                // The only key written is the invitation's answer: a conflict on it, or on committing, means
+                // another answer to the same invitation got there first.
+                if (conflict(e)) {
+                    throw new SurveyLinkException(LinkRejection.ALREADY_ANSWERED);
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot store the answer", e);
+        }
+    }
+
+    private OpenLink check(Connection connection, String token) throws SQLException {
+        LinkToken.Result verified = LinkToken.verify(token, SigningKey.secret(connection, clock));
+        if (verified.rejection().isPresent()) {
+            throw new SurveyLinkException(verified.rejection().get());
+        }
+        LinkToken signed = verified.token().orElseThrow();
+        String surveyId;
+        String customerId;
+        Optional<String> userId;
+        Language language;
+        Instant expires;
+        boolean answered;
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT i.survey_id, i.customer_id, i.user_id, l.language, l.expires_at,"
+                        + " EXISTS (SELECT 1 FROM survey_link_answers a WHERE a.invitation_id = l.invitation_id)"
+                        + " OR EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = l.invitation_id)"
+                        + " FROM survey_links l JOIN survey_invitations i ON i.invitation_id = l.invitation_id"
+                        + " WHERE l.invitation_id = ?")) {
+            query.setString(1, signed.invitationId());
+            try (ResultSet r = query.executeQuery()) {
+                if (!r.next()) {
+                    throw new SurveyLinkException(LinkRejection.UNKNOWN);
+                }
+                surveyId = r.getString(1);
+                customerId = r.getString(2);
+                userId = Optional.ofNullable(r.getString(3));
+                language = Language.of(r.getString(4));
+                expires = instant(r, 5);
+                answered = r.getBoolean(6);
+            }
+        }
+        if (answered) {
+            throw new SurveyLinkException(LinkRejection.ALREADY_ANSWERED);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(signed.expiresAt()) || !now.isBefore(expires)) {
+            throw new SurveyLinkException(LinkRejection.EXPIRED);
+        }
+        Survey survey = find(connection, surveyId).orElseThrow(() -> new SurveyLinkException(LinkRejection.UNKNOWN));
+        return new OpenLink(signed.invitationId(), survey, customerId, userId, language, expires);
+    }
+
+    private static boolean conflict(SQLException e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("constraint") || message.contains("conflict") || message.contains("duplicate");
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is closed next; DuckDB drops what was not committed
+        }
+    }
+
+    // ---- values ----
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static void setOptional(PreparedStatement statement, int index, Object value, int type)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    private static WorkspaceException failure(String what, SQLException e) {
+        return new WorkspaceException(what + ": " + WorkspaceException.databaseCause(e.getMessage()), e);
+    }
+
+    static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
