@@ -5,10 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         heading += String.format(
                 Locale.ROOT,
                 ", %,d events; %d cores, Java %s, heap at most %,d MiB",
-                count(workspace, "events"),
+                DuckDbFloor.rows(workspace, "events"),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
@@ -234,17 +230,6 @@ final class BenchCommand implements Callable<Integer> {
 
     private static double sum(Map<String, Double> seconds) {
         return seconds.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    private static long count(Workspace workspace, String table) {
-        try (Connection connection = workspace.connect();
-                Statement statement = connection.createStatement();
-                ResultSet r = statement.executeQuery("SELECT count(*) FROM " + table)) {
-            r.next();
-            return r.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count the " + table + ": " + e.getMessage(), e);
-        }
     }
 
     private static void resetPeakHeap() {

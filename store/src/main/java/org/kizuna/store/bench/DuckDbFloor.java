@@ -117,6 +117,21 @@ public final class DuckDbFloor {
         return INSTANT.format(day.atStartOfDay(zone));
     }
 
+    /** The number of rows of a table of the workspace (a name of the data contract). */
+    public static long rows(Workspace workspace, String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        try (Connection connection = workspace.connect();
+                Statement statement = connection.createStatement();
+                ResultSet r = statement.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new WorkspaceException("could not count the " + table + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Seconds to read every CSV file of the folder into tables of a new database file with read_csv. */
     public static double readCsv(Path folder, Path databaseFile) {
         try (Stream<Path> listing = Files.list(folder);
