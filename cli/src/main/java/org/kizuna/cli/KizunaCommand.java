@@ -22,4 +22,4 @@ import picocli.CommandLine.Command;
             CohortsCommand.class,
             ExplainCommand.class
         })
-final class KizunaCommand {}
+public final class KizunaCommand {}
