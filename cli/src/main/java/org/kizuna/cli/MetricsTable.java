@@ -105,7 +105,7 @@ public final class MetricsTable {
     }
 
     /** Renders rows as aligned columns; the columns named by index are right-aligned (figures). */
-    static String render(List<String[]> rows, java.util.Set<Integer> rightAligned) {
+    public static String render(List<String[]> rows, java.util.Set<Integer> rightAligned) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {
