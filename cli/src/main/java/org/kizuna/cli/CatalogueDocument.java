@@ -14,7 +14,7 @@ import org.kizuna.metrics.MetricDefinition;
  * The metric catalogue as a Markdown document in Japanese and English, written from the same definitions the
  * command line computes with; {@code docs/metrics.md} is this document.
  */
-final class CatalogueDocument {
+public final class CatalogueDocument {
 
     private CatalogueDocument() {}
 
@@ -94,7 +94,7 @@ final class CatalogueDocument {
     }
 
     /** The catalogue as a JSON array, one object per metric with the fields of its definition. */
-    static String json() {
+    public static String json() {
         ArrayNode array = MetricsJson.JSON.createArrayNode();
         for (Metric metric : MetricCatalog.all()) {
             array.add(definition(metric.definition()));
@@ -103,7 +103,7 @@ final class CatalogueDocument {
     }
 
     /** One catalogue entry as JSON, as {@code catalogue --format json} and {@code explain} print it. */
-    static ObjectNode definition(MetricDefinition d) {
+    public static ObjectNode definition(MetricDefinition d) {
         ObjectNode node = MetricsJson.JSON.createObjectNode();
         node.put("id", d.id());
         node.put("family", d.family().name().toLowerCase(Locale.ROOT));

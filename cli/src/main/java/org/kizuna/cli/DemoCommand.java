@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = "Generate a 1,000-customer demo company, import it, and show its metrics with their trend.")
-final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Callable<Integer> {
 
     @Option(
             names = "--workspace",
@@ -46,19 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         if (customers < 1) {
             throw new IllegalArgumentException("--customers must be at least 1, not " + customers);
         }
-        Workspace workspace;
-        if (Workspace.exists(folder)) {
-            workspace = Workspace.open(folder);
-            System.out.println("Using the demo workspace " + folder);
-        } else {
-            Path data = folder.resolve("data");
-            System.out.println("Generating a demo company of " + customers + " customers into " + data + " …");
-            GenerateCommand.generate(customers, 24, 42, data);
-            WorkspaceSettings settings = InitCommand.settings("JPY", GenerateCommand.COMPANY_ZONE.getId(), language);
-            workspace = Workspace.init(folder, settings);
-            System.out.println("Importing it into " + folder + " …");
-            ImportCommand.print(ImportCommand.run(workspace, data, false, null));
-        }
+        Workspace workspace = prepare(folder, customers, language);
         Language lang = Language.of(language == null ? workspace.settings().language() : language);
         System.out.println();
         System.out.print(overview(workspace, GenerateCommand.COMPANY_ZONE, lang));
@@ -70,6 +58,30 @@ final class DemoCommand implements Callable<Integer> {
                         : "Next: ./kizuna metrics --workspace " + folder + " --period " + quarterLabel(workspace)
                                 + " --by plan   (--format json|csv, --lang ja)");
         return 0;
+    }
+
+    /**
+     * The demo workspace in the folder: opened when it exists, else a demo company of the given size generated
+     * into its {@code data} folder and imported, saying what it does on standard output.
+     *
+     * @param language the new workspace's language (ja or en), or null for the machine's
+     */
+    public static Workspace prepare(Path folder, int customers, String language) {
+        if (customers < 1) {
+            throw new IllegalArgumentException("--customers must be at least 1, not " + customers);
+        }
+        if (Workspace.exists(folder)) {
+            System.out.println("Using the demo workspace " + folder);
+            return Workspace.open(folder);
+        }
+        Path data = folder.resolve("data");
+        System.out.println("Generating a demo company of " + customers + " customers into " + data + " …");
+        GenerateCommand.generate(customers, 24, 42, data);
+        WorkspaceSettings settings = InitCommand.settings("JPY", GenerateCommand.COMPANY_ZONE.getId(), language);
+        Workspace workspace = Workspace.init(folder, settings);
+        System.out.println("Importing it into " + folder + " …");
+        ImportCommand.print(ImportCommand.run(workspace, data, false, null));
+        return workspace;
     }
 
     /** The last quarter that has fully passed. */

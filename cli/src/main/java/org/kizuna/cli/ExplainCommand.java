@@ -8,20 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Language;
-import org.kizuna.metrics.Metric;
-import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricDefinition;
-import org.kizuna.metrics.MetricRequest;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.query.EvidenceTable;
-import org.kizuna.store.query.StoreMetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,36 +71,18 @@ final class ExplainCommand implements Callable<Integer> {
         if (rows < 0) {
             throw new IllegalArgumentException("--rows " + rows + " is below 0");
         }
-        Metric metric = MetricCatalog.select(List.of(metricId)).get(0);
-        for (String attribute : segment.keySet()) {
-            if (!metric.definition().breaksDownBy(attribute) || !isCustomerAttribute(attribute)) {
-                throw new IllegalArgumentException("--segment takes customer attributes; " + attribute
-                        + " is an attribute of input rows (use kizuna metrics --by " + attribute + ")");
-            }
-        }
+        Explanation.checked(metricId, segment);
         Workspace opened = Workspace.open(workspace);
         Period chosen = period == null
                 ? Period.month(Today.lastFullMonth(opened.settings().timeZone()))
                 : Period.parse(period);
-        MetricResult result;
-        List<EvidenceTable> evidence;
-        try (StoreMetricInputs inputs = new StoreMetricInputs(opened, segment)) {
-            result = new MetricsEngine()
-                    .compute(new MetricRequest(chosen, Optional.empty(), opened.settings()), List.of(metric), inputs)
-                    .get(0)
-                    .within(segment);
-            evidence = inputs.evidence(rows);
-        }
+        Explanation explanation = Explanation.of(opened, metricId, chosen, segment, rows);
         Language lang = Language.of(language == null ? opened.settings().language() : language);
         System.out.print(
                 format == Format.JSON
-                        ? json(metric.definition(), result, evidence)
-                        : text(metric.definition(), result, evidence, lang));
+                        ? explanation.json()
+                        : text(explanation.definition(), explanation.result(), explanation.evidence(), lang));
         return 0;
-    }
-
-    private static boolean isCustomerAttribute(String attribute) {
-        return !org.kizuna.metrics.Segmentation.ROW_ATTRIBUTES.contains(attribute);
     }
 
     static String json(MetricDefinition definition, MetricResult result, List<EvidenceTable> evidence) {

@@ -23,4 +23,4 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             SurveyCommand.class
         })
-final class KizunaCommand {}
+public final class KizunaCommand {}

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import org.kizuna.store.WorkspaceException;
 import picocli.CommandLine;
 
-/** Runs the {@code kizuna} command line and turns every failure into a message and an exit status. */
+/**
+ * Runs the {@code kizuna} command line and turns every failure into a message and an exit status. Another
+ * entry point (the web server's) takes the same command line from {@link #commandLine()} and adds its own
+ * subcommands to it.
+ */
 public final class Main {
 
     private Main() {}
@@ -13,7 +17,15 @@ public final class Main {
         System.exit(run(args));
     }
 
-    static int run(String... args) {
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The {@code kizuna} command line with every subcommand of this module, case-insensitive options and the
+     * handlers that print mistakes and failures as messages rather than stack traces.
+     */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new KizunaCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             CommandLine command = exception.getCommandLine();
@@ -43,6 +55,22 @@ public final class Main {
             err.flush();
             return 70;
         });
-        return commandLine.execute(args);
+        return commandLine;
+    }
+
+    /**
+     * Replaces a subcommand of the command line by another of the same name (the web's {@code demo}), or adds
+     * it when there is none, keeping the handlers of the command line.
+     */
+    public static CommandLine replaceSubcommand(CommandLine commandLine, String name, Object command) {
+        if (commandLine.getSubcommands().containsKey(name)) {
+            commandLine.getCommandSpec().removeSubcommand(name);
+        }
+        commandLine.addSubcommand(name, command);
+        // Settings of a command line reach only the subcommands it has when they are set: set them again.
+        return commandLine
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(commandLine.getParameterExceptionHandler())
+                .setExecutionExceptionHandler(commandLine.getExecutionExceptionHandler());
     }
 }

@@ -4,20 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.Metric;
-import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricRequest;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.MetricsEngine;
@@ -32,7 +28,7 @@ import picocli.CommandLine.Option;
         name = "metrics",
         mixinStandardHelpOptions = true,
         description = "Compute metrics for a period, for the whole customer base and optionally per segment.")
-final class MetricsCommand implements Callable<Integer> {
+public final class MetricsCommand implements Callable<Integer> {
 
     static final class Source {
         @Option(names = "--workspace", paramLabel = "W", description = "the workspace folder")
@@ -90,9 +86,10 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Metric> metrics = breakingDown(metricIds == null ? MetricCatalog.all() : MetricCatalog.select(metricIds));
+        MetricsQuery query = new MetricsQuery(period, series, every, where, by, metricIds);
+        query.metrics();
         if (source.workspace != null) {
-            print(Workspace.open(source.workspace), metrics);
+            print(Workspace.open(source.workspace), query);
             return 0;
         }
         Path temporary = createTemporaryFolder();
@@ -100,19 +97,16 @@ final class MetricsCommand implements Callable<Integer> {
             Workspace workspace =
                     Workspace.init(temporary.resolve("workspace"), InitCommand.settings(null, null, language));
             ImportCommand.run(workspace, source.data, false, null);
-            print(workspace, metrics);
+            print(workspace, query);
             return 0;
         } finally {
             delete(temporary);
         }
     }
 
-    private void print(Workspace workspace, List<Metric> metrics) {
+    private void print(Workspace workspace, MetricsQuery query) {
         Language lang = Language.of(language == null ? workspace.settings().language() : language);
-        List<MetricResult> results = new ArrayList<>();
-        for (Period chosen : periods(workspace)) {
-            results.addAll(compute(workspace, metrics, chosen, Optional.ofNullable(by), where));
-        }
+        List<MetricResult> results = query.results(workspace);
         String output = switch (format) {
             case JSON -> MetricsJson.write(results);
             case CSV -> MetricsCsv.write(results);
@@ -121,71 +115,13 @@ final class MetricsCommand implements Callable<Integer> {
         System.out.print(output);
     }
 
-    /**
-     * The metrics that can be broken down as asked: all of them for a customer attribute; for a row attribute
-     * (touchpoint, channel) those whose rows carry it, and a named metric that cannot is an error.
-     */
-    private List<Metric> breakingDown(List<Metric> metrics) {
-        if (by == null) {
-            return metrics;
-        }
-        List<Metric> able = metrics.stream()
-                .filter(metric -> metric.definition().breaksDownBy(by))
-                .toList();
-        if (able.size() == metrics.size()) {
-            return metrics;
-        }
-        List<String> whichCan = MetricCatalog.all().stream()
-                .filter(metric -> metric.definition().rowSegments().contains(by))
-                .map(metric -> metric.definition().id())
-                .toList();
-        if (metricIds != null || able.isEmpty()) {
-            String cannot = metrics.stream()
-                    .filter(metric -> !metric.definition().breaksDownBy(by))
-                    .map(metric -> metric.definition().id())
-                    .collect(java.util.stream.Collectors.joining(", "));
-            throw new IllegalArgumentException(
-                    cannot + " cannot be broken down by " + by + "; metrics that can: " + String.join(", ", whichCan));
-        }
-        return able;
-    }
-
-    /** The one period asked for (the last full month by default), or each period of the series. */
-    private List<Period> periods(Workspace workspace) {
-        if (series == null) {
-            return List.of(
-                    period == null
-                            ? Period.month(
-                                    Today.lastFullMonth(workspace.settings().timeZone()))
-                            : Period.parse(period));
-        }
-        if (period != null) {
-            throw new IllegalArgumentException("give either --period or --series, not both");
-        }
-        int dots = series.indexOf("..");
-        if (dots < 0) {
-            throw new IllegalArgumentException(
-                    "--series \"" + series + "\" is not written FROM..TO, e.g. 2024-01..2024-12");
-        }
-        Granularity step = switch (every.strip().toLowerCase(Locale.ROOT)) {
-            case "day" -> Granularity.DAY;
-            case "week" -> Granularity.WEEK;
-            case "month" -> Granularity.MONTH;
-            case "quarter" -> Granularity.QUARTER;
-            case "year" -> Granularity.YEAR;
-            default ->
-                throw new IllegalArgumentException(
-                        "--every \"" + every + "\" is not day, week, month, quarter or year");
-        };
-        return Period.series(Period.parse(series.substring(0, dots)), Period.parse(series.substring(dots + 2)), step);
-    }
-
-    static List<MetricResult> compute(Workspace workspace, List<Metric> metrics, Period period, Optional<String> by) {
+    public static List<MetricResult> compute(
+            Workspace workspace, List<Metric> metrics, Period period, Optional<String> by) {
         return compute(workspace, metrics, period, by, Map.of());
     }
 
     /** The metrics over the customers the filter keeps, each result's segment naming the filter too. */
-    static List<MetricResult> compute(
+    public static List<MetricResult> compute(
             Workspace workspace, List<Metric> metrics, Period period, Optional<String> by, Map<String, String> where) {
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where)) {
             return new MetricsEngine()

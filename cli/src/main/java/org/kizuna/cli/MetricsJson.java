@@ -14,7 +14,7 @@ import org.kizuna.metrics.MetricResult;
  * Metric results as the output contract's JSON: an array with one object per metric, period and segment.
  * The same text the API serves.
  */
-final class MetricsJson {
+public final class MetricsJson {
 
     /** The one JSON configuration of the command line's output: plain decimals, indented. */
     static final ObjectMapper JSON = new ObjectMapper()
@@ -23,7 +23,7 @@ final class MetricsJson {
 
     private MetricsJson() {}
 
-    static String write(List<MetricResult> results) {
+    public static String write(List<MetricResult> results) {
         ArrayNode array = JSON.createArrayNode();
         for (MetricResult result : results) {
             array.add(node(result));
@@ -32,7 +32,7 @@ final class MetricsJson {
     }
 
     /** A JSON document as the command line prints it, ending with a line break. */
-    static String print(JsonNode node) {
+    public static String print(JsonNode node) {
         try {
             return JSON.writeValueAsString(node) + System.lineSeparator();
         } catch (JsonProcessingException e) {
@@ -45,7 +45,7 @@ final class MetricsJson {
         return JSON.valueToTree(value);
     }
 
-    static ObjectNode node(MetricResult result) {
+    public static ObjectNode node(MetricResult result) {
         ObjectNode node = JSON.createObjectNode();
         node.put("metric", result.metric());
         node.put("period", result.period());

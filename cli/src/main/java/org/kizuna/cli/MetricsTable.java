@@ -15,7 +15,7 @@ import org.kizuna.metrics.MetricResult;
  * inputs behind each ratio, and "no data" where a denominator was empty. Aligned for wide (Japanese)
  * characters too.
  */
-final class MetricsTable {
+public final class MetricsTable {
 
     private MetricsTable() {}
 
@@ -41,7 +41,7 @@ final class MetricsTable {
         return render(rows, java.util.Set.of(3));
     }
 
-    static String segment(MetricResult result, boolean ja) {
+    public static String segment(MetricResult result, boolean ja) {
         if (result.segment().isAll()) {
             return ja ? "全体" : "all";
         }
@@ -53,7 +53,7 @@ final class MetricsTable {
         return String.join(", ", parts);
     }
 
-    static String value(BigDecimal value, String unit, boolean ja) {
+    public static String value(BigDecimal value, String unit, boolean ja) {
         if (value == null) {
             return ja ? "データなし" : "no data";
         }
@@ -79,7 +79,7 @@ final class MetricsTable {
     }
 
     /** The target with the direction that meets it, and whether it is met: {@code ≥ 30 ✓}. */
-    static String target(MetricResult result, MetricDefinition definition) {
+    public static String target(MetricResult result, MetricDefinition definition) {
         if (result.target() == null) {
             return "";
         }
@@ -105,7 +105,7 @@ final class MetricsTable {
     }
 
     /** Renders rows as aligned columns; the columns named by index are right-aligned (figures). */
-    static String render(List<String[]> rows, java.util.Set<Integer> rightAligned) {
+    public static String render(List<String[]> rows, java.util.Set<Integer> rightAligned) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows) {

@@ -9,11 +9,11 @@ import java.time.ZoneId;
  * What day it is for the command line: the workspace's (or machine's) today, or the day KIZUNA_TODAY names,
  * so that scripts and tests get the same answers on any day.
  */
-final class Today {
+public final class Today {
 
     private Today() {}
 
-    static LocalDate in(ZoneId zone) {
+    public static LocalDate in(ZoneId zone) {
         String fixed = System.getenv("KIZUNA_TODAY");
         if (fixed != null && !fixed.isBlank()) {
             try {
@@ -26,7 +26,7 @@ final class Today {
     }
 
     /** The last month that has fully passed. */
-    static YearMonth lastFullMonth(ZoneId zone) {
+    public static YearMonth lastFullMonth(ZoneId zone) {
         return YearMonth.from(in(zone)).minusMonths(1);
     }
 }

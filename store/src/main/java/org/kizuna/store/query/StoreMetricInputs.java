@@ -232,6 +232,21 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         return runner.evidence(limit);
     }
 
+    /**
+     * The customer attributes this workspace can break down and filter by: the contract's, the derived ones
+     * ({@code signup_cohort}, {@code referred}) and the custom columns imported with the customers.
+     */
+    public List<String> customerAttributes() {
+        List<String> known = new ArrayList<>(org.kizuna.domain.contract.DataContract.CUSTOMER_ATTRIBUTES);
+        known.addAll(CustomerSegmentation.DERIVED_ATTRIBUTES);
+        try {
+            known.addAll(CustomerSegmentation.customAttributes(connection));
+        } catch (SQLException e) {
+            throw QueryRunner.failure(e);
+        }
+        return List.copyOf(known);
+    }
+
     /** The time this instance's queries took, per query file: where a computation's time went. */
     public List<QueryTiming> timings() {
         return runner.timings();

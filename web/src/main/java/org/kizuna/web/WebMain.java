@@ -1,0 +1,30 @@
+package org.kizuna.web;
+
+import org.kizuna.cli.Main;
+import org.kizuna.web.account.AccountCommand;
+import picocli.CommandLine;
+
+/**
+ * The {@code kizuna} command line of the runnable jar: every command of {@link Main}, plus {@code serve},
+ * {@code account}, and a {@code demo} that ends in the dashboard rather than a table.
+ */
+public final class WebMain {
+
+    private WebMain() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = Main.commandLine();
+        Main.replaceSubcommand(commandLine, "serve", new ServeCommand());
+        Main.replaceSubcommand(commandLine, "demo", new WebDemoCommand());
+        Main.replaceSubcommand(commandLine, "account", new AccountCommand());
+        return commandLine;
+    }
+}

@@ -1,0 +1,65 @@
+package org.kizuna.web.dashboard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kizuna.domain.Granularity;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.Family;
+import org.kizuna.metrics.Language;
+
+/** What the dashboard's pages share: the page's language, the period picker and what each family needs. */
+final class Pages {
+
+    private Pages() {}
+
+    static Language language(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? Language.JA : Language.EN;
+    }
+
+    /** The granularities the period picker offers. */
+    static final List<Granularity> PICKER = List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR);
+
+    /**
+     * For each granularity the picker offers, the last whole period of it that has ended by the chosen
+     * period's last day, e.g. for 2024-06: 2024-06, 2024-Q2, 2023; a period still running would show
+     * partial figures.
+     */
+    static Map<String, String> granularities(Period period) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (Granularity granularity : PICKER) {
+            Period containing = Period.containing(granularity, period.last());
+            Period whole = containing.last().equals(period.last()) ? containing : containing.previous();
+            choices.put(granularity.name().toLowerCase(Locale.ROOT), whole.label());
+        }
+        return choices;
+    }
+
+    /** The twelve periods ending with this one, for a sparkline; just the period itself for a range. */
+    static List<Period> trailing(Period period, int count) {
+        List<Period> periods = new ArrayList<>();
+        Period p = period;
+        for (int i = 0; i < count; i++) {
+            periods.add(0, p);
+            if (period.granularity() == Granularity.RANGE) {
+                break;
+            }
+            p = p.previous();
+        }
+        return periods;
+    }
+
+    /** The data files a family's metrics are counted from, for an empty state to name. */
+    static String needs(Family family) {
+        return switch (family) {
+            case VOICE -> "surveys.csv, survey_responses.csv, survey_invitations.csv";
+            case RETENTION -> "customers.csv, subscriptions.csv (or orders.csv)";
+            case REVENUE -> "subscriptions.csv, orders.csv, costs.csv";
+            case ENGAGEMENT -> "events.csv";
+            case SUPPORT -> "tickets.csv, onboarding.csv, education.csv";
+            case ADVOCACY -> "referrals.csv, community.csv, social.csv, loyalty.csv";
+        };
+    }
+}
