@@ -1,6 +1,8 @@
 package org.kizuna.metrics;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,5 +70,30 @@ public record MetricDefinition(
 
     public String formula(Language language) {
         return language == Language.JA ? formulaJa : formulaEn;
+    }
+
+    /**
+     * This metric's result for a period and segment: the value rounded once, by the metric's unit, in the
+     * workspace's reporting currency; null stays null ("no data").
+     */
+    public MetricResult result(
+            MetricRequest request,
+            Segment segment,
+            BigDecimal value,
+            Map<String, Object> parts,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            String convention) {
+        String currency = request.settings().reportingCurrency();
+        return new MetricResult(
+                id,
+                request.period().label(),
+                segment,
+                unit.round(value, currency),
+                unit.id(currency),
+                parts,
+                numerator,
+                denominator,
+                convention);
     }
 }

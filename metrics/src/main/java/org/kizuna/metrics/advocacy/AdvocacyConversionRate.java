@@ -56,8 +56,7 @@ public final class AdvocacyConversionRate implements Metric {
                 .count("converting_advocates", counts.convertingReferrers())
                 .count("referrals", counts.referrals())
                 .count("converted_referrals", counts.convertedReferrals());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment,
                 Ratio.of(counts.convertingReferrers(), counts.referrers()).percent(),

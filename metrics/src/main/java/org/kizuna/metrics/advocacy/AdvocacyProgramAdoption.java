@@ -58,8 +58,7 @@ public final class AdvocacyProgramAdoption implements Metric {
                 .count("programme_users", counts.activeProgrammeUsers())
                 .count("programme_uses", counts.programmeUses())
                 .count("active_customers", segment.activeCustomers());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment.segment(),
                 Ratio.of(counts.activeProgrammeUsers(), segment.activeCustomers())

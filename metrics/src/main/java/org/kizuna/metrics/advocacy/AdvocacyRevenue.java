@@ -76,14 +76,7 @@ public final class AdvocacyRevenue implements Metric {
                 .figure("share_pct", Unit.PERCENT, new Ratio(revenue.referred(), revenue.total()).percent())
                 .figure("total_revenue", Unit.MONEY, anyOrder ? revenue.total() : null)
                 .count("referred_customers_buying", revenue.referredBuyers());
-        return AdvocacyResults.result(
-                DEFINITION,
-                request,
-                segment,
-                anyOrder ? revenue.referred() : null,
-                parts.asMap(),
-                null,
-                null,
-                CONVENTION);
+        return DEFINITION.result(
+                request, segment, anyOrder ? revenue.referred() : null, parts.asMap(), null, null, CONVENTION);
     }
 }

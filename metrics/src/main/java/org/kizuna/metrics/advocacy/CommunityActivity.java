@@ -58,8 +58,7 @@ public final class CommunityActivity implements Metric {
                                 .value())
                 .count("members", counts.communityMembers())
                 .count("activities", counts.communityActivities());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment.segment(),
                 Ratio.of(counts.activeCommunityMembers(), segment.activeCustomers())

@@ -57,8 +57,7 @@ public final class LoyaltyParticipation implements Metric {
                         Ratio.of(counts.activeLoyaltyMembers(), active).percent())
                 .count("enrolled", counts.activeEnrolled())
                 .count("active_members", counts.activeLoyaltyMembers());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment.segment(),
                 Ratio.of(counts.activeEnrolled(), active).percent(),

@@ -70,8 +70,7 @@ public final class LoyaltyRedemptionRate implements Metric {
                 .figure("points_issued", Unit.POINTS, points.issued())
                 .figure("points_redeemed", Unit.POINTS, points.redeemed())
                 .figure("points_expired", Unit.POINTS, points.expired());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment,
                 new Ratio(points.redeemed(), points.issued()).percent(),

@@ -71,8 +71,7 @@ public final class ReferralConversionRate implements Metric {
         Parts parts = new Parts(request.settings().reportingCurrency())
                 .count("referrals", outcomes.referrals())
                 .count("converted", outcomes.converted());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment,
                 Ratio.of(outcomes.converted(), outcomes.referrals()).percent(),

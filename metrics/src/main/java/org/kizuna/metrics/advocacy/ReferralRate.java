@@ -57,8 +57,7 @@ public final class ReferralRate implements Metric {
                 .count("referrals", counts.referrals())
                 .count("referrers", counts.activeReferrers())
                 .count("active_customers", segment.activeCustomers());
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment.segment(),
                 Ratio.of(counts.activeReferrers(), segment.activeCustomers()).percent(),

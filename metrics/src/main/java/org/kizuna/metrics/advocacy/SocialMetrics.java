@@ -82,8 +82,7 @@ public final class SocialMetrics implements Metric {
                 .count("shares", shares)
                 .count("comments", comments);
         byChannel.forEach((channel, count) -> parts.count("channel_" + channel + "_mentions", count));
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment,
                 mentions > 0 ? AdvocacyResults.count(mentions) : null,

@@ -73,8 +73,7 @@ public final class TopAdvocates implements Metric {
         long advocates =
                 advocatesByValue.values().stream().mapToLong(Long::longValue).sum();
         List<RankedAdvocate> top = rows.stream().sorted(RANKING).limit(LISTED).toList();
-        return AdvocacyResults.result(
-                DEFINITION,
+        return DEFINITION.result(
                 request,
                 segment,
                 advocates > 0 ? AdvocacyResults.count(advocates) : null,

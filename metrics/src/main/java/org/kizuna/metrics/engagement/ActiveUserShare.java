@@ -67,12 +67,10 @@ public final class ActiveUserShare implements Metric {
                 .count("active_users", users)
                 .count("seats", seats)
                 .count("customers_with_seats", customers);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(recorded ? Ratio.of(users, seats).percent() : null, currency),
-                DEFINITION.unit().id(currency),
+                recorded ? Ratio.of(users, seats).percent() : null,
                 parts.asMap(),
                 BigDecimal.valueOf(users),
                 BigDecimal.valueOf(seats),

@@ -59,12 +59,10 @@ public final class DailyActiveUsers implements Metric {
                         users.customers().daily())
                 .count("customer_days", users.periodCustomerDays());
         boolean oneSpan = users.hasData() && !users.meanOfMonths();
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 users.segment(),
-                DEFINITION.unit().round(users.users().daily(), currency),
-                DEFINITION.unit().id(currency),
+                users.users().daily(),
                 parts.asMap(),
                 oneSpan ? BigDecimal.valueOf(users.periodUserDays()) : null,
                 oneSpan ? BigDecimal.valueOf(users.days()) : null,

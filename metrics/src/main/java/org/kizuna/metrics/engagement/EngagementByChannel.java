@@ -112,18 +112,10 @@ public final class EngagementByChannel implements Metric {
                             Ratio.of(interactions.customers(), activeCustomers).percent());
         }
         parts.count("active_customers", activeCustomers);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(
-                                recorded.isEmpty()
-                                        ? null
-                                        : Ratio.of(total, activeCustomers).value(),
-                                currency),
-                DEFINITION.unit().id(currency),
+                recorded.isEmpty() ? null : Ratio.of(total, activeCustomers).value(),
                 parts.asMap(),
                 recorded.isEmpty() ? null : BigDecimal.valueOf(total),
                 BigDecimal.valueOf(activeCustomers),

@@ -148,12 +148,10 @@ public final class EngagementScore implements Metric {
                     Unit.PER_CUSTOMER,
                     used.contains(component) ? Ratio.of(count, customers).value() : null);
         }
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(weightedMean(scores, weights), currency),
-                DEFINITION.unit().id(currency),
+                weightedMean(scores, weights),
                 parts.asMap(),
                 null,
                 BigDecimal.valueOf(customers),

@@ -91,12 +91,10 @@ public final class FeatureAdoption implements Metric {
         }
         // The mean of the features' rates as one division: 100 × Σ users / (active customers × features).
         long pairs = activeCustomers * names.size();
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(Ratio.of(adoptions, pairs).percent(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(adoptions, pairs).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(adoptions),
                 BigDecimal.valueOf(pairs),

@@ -53,15 +53,7 @@ public final class MonthlyActiveUsers implements Metric {
                         Unit.CUSTOMERS,
                         users.customers().monthly())
                 .count("period_users", users.periodUsers());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
-                users.segment(),
-                DEFINITION.unit().round(users.users().monthly(), currency),
-                DEFINITION.unit().id(currency),
-                parts.asMap(),
-                null,
-                null,
-                convention);
+        return DEFINITION.result(
+                request, users.segment(), users.users().monthly(), parts.asMap(), null, null, convention);
     }
 }

@@ -50,12 +50,10 @@ public final class RepeatVisitors implements Metric {
         long active = users.periodUsers();
         long repeat = users.periodRepeatUsers();
         Parts parts = new Parts(currency).count("active_users", active).count("repeat_users", repeat);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 users.segment(),
-                DEFINITION.unit().round(Ratio.of(repeat, active).percent(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(repeat, active).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(repeat),
                 BigDecimal.valueOf(active),

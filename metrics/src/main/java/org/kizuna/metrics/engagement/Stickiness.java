@@ -59,12 +59,10 @@ public final class Stickiness implements Metric {
                 .figure("daily_active_customers", Unit.CUSTOMERS, customers.daily())
                 .figure("monthly_active_customers", Unit.CUSTOMERS, customers.monthly());
         boolean oneSpan = figures.stickiness() != null && !users.meanOfMonths();
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 users.segment(),
-                DEFINITION.unit().round(figures.stickiness(), currency),
-                DEFINITION.unit().id(currency),
+                figures.stickiness(),
                 parts.asMap(),
                 oneSpan ? BigDecimal.valueOf(users.periodUserDays()) : null,
                 oneSpan ? BigDecimal.valueOf(users.days()).multiply(figures.monthly()) : null,

@@ -65,12 +65,10 @@ public final class TimeOnSite implements Metric {
         Parts parts = new Parts(currency)
                 .figure("median_minutes", Unit.MINUTES, minutes(seconds.median()))
                 .count("sessions", seconds.size());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(minutes(seconds.mean()), currency),
-                DEFINITION.unit().id(currency),
+                minutes(seconds.mean()),
                 parts.asMap(),
                 seconds.size() == 0 ? null : Unit.MINUTES.round(minutes(seconds.sum()), currency),
                 BigDecimal.valueOf(seconds.size()),

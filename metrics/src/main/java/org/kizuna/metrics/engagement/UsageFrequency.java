@@ -84,12 +84,10 @@ public final class UsageFrequency implements Metric {
                 .count("days", request.period().days())
                 .count("events", events)
                 .figure("events_per_customer_per_week", Unit.PER_CUSTOMER, perWeek(events, customerDays, recorded));
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(perWeek(sessions, customerDays, recorded), currency),
-                DEFINITION.unit().id(currency),
+                perWeek(sessions, customerDays, recorded),
                 parts.asMap(),
                 BigDecimal.valueOf(sessions),
                 BigDecimal.valueOf(activeCustomers),

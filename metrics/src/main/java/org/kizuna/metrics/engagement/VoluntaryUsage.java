@@ -70,12 +70,10 @@ public final class VoluntaryUsage implements Metric {
                         Ratio.of(selfInitiatedCustomers, customers).percent())
                 .count("customers_with_sessions", customers)
                 .count("self_initiated_customers", selfInitiatedCustomers);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(Ratio.of(selfInitiated, sessions).percent(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(selfInitiated, sessions).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(selfInitiated),
                 BigDecimal.valueOf(sessions),

@@ -107,12 +107,10 @@ public final class ChurnRate implements Metric {
                 .count("acquired", counts.acquired())
                 .count("acquired_lost", churn.newcomersLost())
                 .count("active_at_end", counts.activeAtEnd());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(Ratio.of(churn.lost(), churn.base()).percent(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(churn.lost(), churn.base()).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(churn.lost()),
                 BigDecimal.valueOf(churn.base()),

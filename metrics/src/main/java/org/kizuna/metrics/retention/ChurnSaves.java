@@ -111,12 +111,10 @@ public final class ChurnSaves implements Metric {
             parts.count(reason.part + "_at_risk", saves.atRisk())
                     .figure(reason.part + "_saved_pct", Unit.PERCENT, saves.percent());
         }
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(all.percent(), currency),
-                DEFINITION.unit().id(currency),
+                all.percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(all.saved()),
                 BigDecimal.valueOf(all.atRisk()),

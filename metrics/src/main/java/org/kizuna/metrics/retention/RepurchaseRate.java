@@ -82,14 +82,10 @@ public final class RepurchaseRate implements Metric {
                 .count("buyers", buyers.buyers())
                 .count("repeat_buyers", buyers.repeatBuyers())
                 .count("returning_buyers", buyers.returningBuyers());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(Ratio.of(buyers.repeatBuyers(), buyers.buyers()).percent(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(buyers.repeatBuyers(), buyers.buyers()).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(buyers.repeatBuyers()),
                 BigDecimal.valueOf(buyers.buyers()),

@@ -66,17 +66,10 @@ public final class RetentionRate implements Metric {
                 .count("active_at_end", counts.activeAtEnd())
                 .count("acquired", counts.acquired())
                 .figure("textbook_pct", Unit.PERCENT, textbook);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(
-                                Ratio.of(counts.retained(), counts.activeAtStart())
-                                        .percent(),
-                                currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(counts.retained(), counts.activeAtStart()).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(counts.retained()),
                 BigDecimal.valueOf(counts.activeAtStart()),

@@ -103,12 +103,10 @@ public final class RevenueChurn implements Metric {
                     Unit.MONEY,
                     totals == null ? null : totals.amount(movement));
         }
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(gross, currency),
-                DEFINITION.unit().id(currency),
+                gross,
                 parts.asMap(),
                 totals == null ? null : totals.lost(),
                 totals == null ? null : totals.mrrStart(),

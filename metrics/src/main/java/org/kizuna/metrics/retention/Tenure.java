@@ -67,12 +67,10 @@ public final class Tenure implements Metric {
                 .count("customers", days.size())
                 .count("still_active", stillActive)
                 .count("churned", days.size() - stillActive);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(months(days.mean()), currency),
-                DEFINITION.unit().id(currency),
+                months(days.mean()),
                 parts.asMap(),
                 null,
                 BigDecimal.valueOf(days.size()),

@@ -39,12 +39,10 @@ public final class AverageRevenuePerAccount implements Metric {
         String convention = "MRR on " + request.period().last() + " / customers active on it; "
                 + inputs.activityBasis().describe();
         return EndOfPeriodRevenue.of(request, inputs).stream()
-                .map(revenue -> new MetricResult(
-                        DEFINITION.id(),
-                        request.period().label(),
+                .map(revenue -> DEFINITION.result(
+                        request,
                         revenue.segment(),
-                        DEFINITION.unit().round(revenue.revenuePerActiveCustomer(), currency),
-                        DEFINITION.unit().id(currency),
+                        revenue.revenuePerActiveCustomer(),
                         Map.of(),
                         Unit.MONEY.round(revenue.mrr(), currency),
                         BigDecimal.valueOf(revenue.activeCustomers()),

@@ -53,12 +53,10 @@ public final class CustomerAcquisitionCost implements Metric {
                 .figure("marketing", Unit.MONEY, spend.amount("marketing"))
                 .figure("sales", Unit.MONEY, spend.amount("sales"))
                 .count("acquired", spend.customers());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(spend.perCustomer(), currency),
-                DEFINITION.unit().id(currency),
+                spend.perCustomer(),
                 parts.asMap(),
                 Unit.MONEY.round(spend.total(), currency),
                 BigDecimal.valueOf(spend.customers()),

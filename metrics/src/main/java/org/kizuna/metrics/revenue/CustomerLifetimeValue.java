@@ -57,12 +57,10 @@ public final class CustomerLifetimeValue implements Metric {
                 .figure("arpu", Unit.MONEY, predictive.arpu())
                 .figure("margin_pct", Unit.PERCENT, percent(predictive.marginRatio()))
                 .figure("monthly_churn_pct", Unit.PERCENT, percent(predictive.monthlyChurn()));
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(historic.value(economics.basis()), currency),
-                DEFINITION.unit().id(currency),
+                historic.value(economics.basis()),
                 parts.asMap(),
                 Unit.MONEY.round(historic.total(economics.basis()), currency),
                 BigDecimal.valueOf(historic.customers()),

@@ -58,12 +58,10 @@ public final class CustomerRetentionCost implements Metric {
                 .figure("retention", Unit.MONEY, spend.amount("retention"))
                 .figure("success", Unit.MONEY, spend.amount("success"))
                 .count("active_customers", spend.customers());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(spend.perCustomer(), currency),
-                DEFINITION.unit().id(currency),
+                spend.perCustomer(),
                 parts.asMap(),
                 Unit.MONEY.round(spend.total(), currency),
                 BigDecimal.valueOf(spend.customers()),

@@ -107,12 +107,10 @@ public final class ExpansionMrr implements Metric {
                         mrr == null ? null : Ratio.of(mrr, counts.activeAtEnd()).value())
                 .figure("non_recurring_monthly", Unit.MONEY, nonRecurringMonthly)
                 .figure("standard_expansion", Unit.MONEY, standard);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(mrr == null ? null : mrr.add(nonRecurringMonthly), currency),
-                DEFINITION.unit().id(currency),
+                mrr == null ? null : mrr.add(nonRecurringMonthly),
                 parts.asMap(),
                 null,
                 null,

@@ -73,15 +73,7 @@ public final class GrowthMrr implements Metric {
         Parts parts = new Parts(currency)
                 .count("customers", customers)
                 .figure("new_mrr_excluded", Unit.MONEY, subscriptions ? excluded : null);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
-                segment,
-                DEFINITION.unit().round(subscriptions ? growth : null, currency),
-                DEFINITION.unit().id(currency),
-                parts.asMap(),
-                null,
-                null,
-                convention);
+        return DEFINITION.result(
+                request, segment, subscriptions ? growth : null, parts.asMap(), null, null, convention);
     }
 }

@@ -54,12 +54,10 @@ public final class MonthlyRecurringRevenue implements Metric {
                 + "; arpu = mrr / active_customers (003: active customers × ARPU); "
                 + inputs.activityBasis().describe();
         return EndOfPeriodRevenue.of(request, inputs).stream()
-                .map(revenue -> new MetricResult(
-                        DEFINITION.id(),
-                        request.period().label(),
+                .map(revenue -> DEFINITION.result(
+                        request,
                         revenue.segment(),
-                        DEFINITION.unit().round(revenue.mrr(), currency),
-                        DEFINITION.unit().id(currency),
+                        revenue.mrr(),
                         new Parts(currency)
                                 .count("active_customers", revenue.activeCustomers())
                                 .count("paying_customers", revenue.payingCustomers())

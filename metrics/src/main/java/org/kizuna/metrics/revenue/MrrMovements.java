@@ -125,16 +125,8 @@ public final class MrrMovements implements Metric {
         for (MrrMovement movement : REPORTED) {
             parts.count(partName(movement) + "_customers", totals.customers().get(movement));
         }
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
-                segment,
-                DEFINITION.unit().round(subscriptions ? totals.net() : null, currency),
-                DEFINITION.unit().id(currency),
-                parts.asMap(),
-                null,
-                null,
-                convention);
+        return DEFINITION.result(
+                request, segment, subscriptions ? totals.net() : null, parts.asMap(), null, null, convention);
     }
 
     private static String partName(MrrMovement movement) {

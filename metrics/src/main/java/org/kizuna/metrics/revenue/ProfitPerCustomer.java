@@ -51,12 +51,10 @@ public final class ProfitPerCustomer implements Metric {
         BigDecimal clv = economics.clv(segment);
         BigDecimal cac = economics.cac(segment);
         Parts parts = new Parts(currency).figure("clv", Unit.MONEY, clv).figure("cac", Unit.MONEY, cac);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(clv == null || cac == null ? null : clv.subtract(cac), currency),
-                DEFINITION.unit().id(currency),
+                clv == null || cac == null ? null : clv.subtract(cac),
                 parts.asMap(),
                 null,
                 null,

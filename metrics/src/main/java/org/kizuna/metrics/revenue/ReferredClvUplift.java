@@ -63,12 +63,10 @@ public final class ReferredClvUplift implements Metric {
         String convention = economics.marginAdvice(economics.historic(segment))
                 + "uplift = 100 × (mean historic CLV of the customers acquired by referral (referred_by set) / that"
                 + " of the others − 1); " + economics.historicConvention();
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(uplift, currency),
-                DEFINITION.unit().id(currency),
+                uplift,
                 parts.asMap(),
                 Unit.MONEY.round(referredClv, currency),
                 Unit.MONEY.round(otherClv, currency),

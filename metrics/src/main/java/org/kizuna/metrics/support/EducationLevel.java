@@ -99,14 +99,10 @@ public final class EducationLevel implements Metric {
                         known ? Ratio.of(learning.courses(), active).value() : null)
                 .count("educated_customers", learning.educated())
                 .count("certified_customers", learning.certified());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(known ? Ratio.of(learning.educated(), active).percent() : null, currency),
-                DEFINITION.unit().id(currency),
+                known ? Ratio.of(learning.educated(), active).percent() : null,
                 parts.asMap(),
                 known ? BigDecimal.valueOf(learning.educated()) : null,
                 BigDecimal.valueOf(active),

@@ -99,17 +99,10 @@ public final class OnboardingSuccessRate implements Metric {
                 .count("completed_late", progress.late())
                 .count("not_completed", progress.notCompleted())
                 .count("without_required_milestones", progress.withoutRequired());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(
-                                Ratio.of(progress.succeeded(), progress.measured())
-                                        .percent(),
-                                currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(progress.succeeded(), progress.measured()).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(progress.succeeded()),
                 BigDecimal.valueOf(progress.measured()),

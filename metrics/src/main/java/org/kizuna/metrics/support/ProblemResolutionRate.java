@@ -96,14 +96,10 @@ public final class ProblemResolutionRate implements Metric {
                 .count("reopened", outcomes.reopened())
                 .count("resolved_not_reopened", outcomes.solved())
                 .count("self_service", outcomes.selfService());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(Ratio.of(outcomes.solved(), outcomes.opened()).percent(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(outcomes.solved(), outcomes.opened()).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(outcomes.solved()),
                 BigDecimal.valueOf(outcomes.opened()),

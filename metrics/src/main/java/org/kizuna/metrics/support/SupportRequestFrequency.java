@@ -88,12 +88,10 @@ public final class SupportRequestFrequency implements Metric {
                 .count("tickets", tickets)
                 .count("active_customers", active)
                 .figure("months", Unit.MONTHS, months);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(perCustomerMonth, currency),
-                DEFINITION.unit().id(currency),
+                perCustomerMonth,
                 parts.asMap(),
                 known ? BigDecimal.valueOf(tickets) : null,
                 BigDecimal.valueOf(active),

@@ -89,16 +89,8 @@ final class TicketTimeRule {
                         Ratio.of(hours.atOrBelow(target), hours.size()).percent())
                 .count("tickets", hours.size())
                 .count(pendingPart, pending);
-        return new MetricResult(
-                definition.id(),
-                request.period().label(),
-                segment,
-                definition.unit().round(hours.median(), currency),
-                definition.unit().id(currency),
-                parts.asMap(),
-                null,
-                BigDecimal.valueOf(hours.size()),
-                convention);
+        return definition.result(
+                request, segment, hours.median(), parts.asMap(), null, BigDecimal.valueOf(hours.size()), convention);
     }
 
     private static BigDecimal hours(long seconds) {

@@ -148,12 +148,10 @@ public final class CustomerAdvocacyIndex implements Metric {
         String currency = request.settings().reportingCurrency();
         Parts parts = new Parts(currency).count("customers", means.index.count());
         means.components.forEach((component, mean) -> parts.figure(component, Unit.SCORE, mean.value()));
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(means.index.value(), currency),
-                DEFINITION.unit().id(currency),
+                means.index.value(),
                 parts.asMap(),
                 null,
                 BigDecimal.valueOf(means.index.count()),

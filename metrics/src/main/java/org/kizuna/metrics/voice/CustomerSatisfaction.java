@@ -96,12 +96,10 @@ public final class CustomerSatisfaction implements Metric {
                     Unit.PERCENT,
                     Satisfaction.of(touchpoint.getValue(), settings).percent());
         }
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(pooled.percent(), currency),
-                DEFINITION.unit().id(currency),
+                pooled.percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(pooled.satisfied()),
                 BigDecimal.valueOf(pooled.responses()),

@@ -69,12 +69,10 @@ public final class EmotionalLoyalty implements Metric {
                     "survey " + row.surveyId()));
         }
         Parts parts = new Parts(currency).count("responses", responses);
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION.unit().round(Ratio.of(normalisedSum, responses).value(), currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(normalisedSum, responses).value(),
                 parts.asMap(),
                 null,
                 BigDecimal.valueOf(responses),

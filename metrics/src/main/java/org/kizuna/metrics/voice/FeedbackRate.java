@@ -86,17 +86,10 @@ public final class FeedbackRate implements Metric {
                 .count("invitations", totals.invitations())
                 .count("respondents", totals.respondents())
                 .count("active_customers", totals.activeCustomers());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
+        return DEFINITION.result(
+                request,
                 segment,
-                DEFINITION
-                        .unit()
-                        .round(
-                                Ratio.of(totals.respondents(), totals.activeCustomers())
-                                        .percent(),
-                                currency),
-                DEFINITION.unit().id(currency),
+                Ratio.of(totals.respondents(), totals.activeCustomers()).percent(),
                 parts.asMap(),
                 BigDecimal.valueOf(totals.respondents()),
                 BigDecimal.valueOf(totals.activeCustomers()),

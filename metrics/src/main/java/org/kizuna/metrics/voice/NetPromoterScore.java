@@ -102,15 +102,7 @@ public final class NetPromoterScore implements Metric {
                 .count("promoters", bands.promoters())
                 .count("passives", bands.passives())
                 .count("detractors", bands.detractors());
-        return new MetricResult(
-                DEFINITION.id(),
-                request.period().label(),
-                segment,
-                DEFINITION.unit().round(score, currency),
-                DEFINITION.unit().id(currency),
-                parts.asMap(),
-                null,
-                BigDecimal.valueOf(responses),
-                CONVENTION);
+        return DEFINITION.result(
+                request, segment, score, parts.asMap(), null, BigDecimal.valueOf(responses), CONVENTION);
     }
 }
