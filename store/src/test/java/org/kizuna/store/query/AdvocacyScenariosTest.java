@@ -6,20 +6,16 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
-import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.Metric;
-import org.kizuna.metrics.MetricRequest;
+import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.metrics.Segment;
 import org.kizuna.metrics.advocacy.AdvocacyMetrics;
 import org.kizuna.store.Workspace;
@@ -43,8 +39,7 @@ class AdvocacyScenariosTest {
 
     @BeforeEach
     void createWorkspace() {
-        workspace =
-                Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
+        workspace = Scenarios.tokyoWorkspace(dir.resolve("ws"));
     }
 
     /**
@@ -371,16 +366,15 @@ class AdvocacyScenariosTest {
     @Test
     void aFilterKeepsOnlyTheCustomersWithTheAttributeValue() {
         importAdvocacyCompany();
-        try (StoreMetricInputs pro = new StoreMetricInputs(workspace, Map.of("plan", "pro"))) {
-            List<MetricResult> results = new MetricsEngine()
-                    .compute(
-                            new MetricRequest(JUNE, Optional.empty(), workspace.settings()),
-                            metrics("referral_rate", "social_metrics"),
-                            pro);
-            // pro: a1 a2 of a1 a2 a6; mentions m1 m2 m4 (the public's m3 has no plan)
-            assertThat(results.get(0).value()).isEqualByComparingTo("66.67");
-            assertThat(results.get(1).value()).isEqualByComparingTo("3");
-        }
+        List<MetricResult> results = Scenarios.compute(
+                workspace,
+                JUNE,
+                Optional.empty(),
+                Map.of("plan", "pro"),
+                MetricCatalog.select(List.of("referral_rate", "social_metrics")));
+        // pro: a1 a2 of a1 a2 a6; mentions m1 m2 m4 (the public's m3 has no plan)
+        assertThat(results.get(0).value()).isEqualByComparingTo("66.67");
+        assertThat(results.get(1).value()).isEqualByComparingTo("3");
     }
 
     @Test
@@ -464,24 +458,15 @@ class AdvocacyScenariosTest {
         return new BigDecimal(value);
     }
 
-    private static List<Metric> metrics(String... ids) {
-        List<String> wanted = List.of(ids);
-        return AdvocacyMetrics.ALL.stream()
-                .filter(metric -> wanted.contains(metric.definition().id()))
-                .toList();
-    }
-
     private MetricResult one(String metric, Optional<String> by) {
         return compute(metric, by).get(0);
     }
 
     private List<MetricResult> compute(String metric, Optional<String> by) {
-        return compute(metrics(metric), JUNE, by);
+        return Scenarios.compute(workspace, JUNE, by, List.of(metric));
     }
 
     private List<MetricResult> compute(List<Metric> metrics, Period period, Optional<String> by) {
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
-            return new MetricsEngine().compute(new MetricRequest(period, by, workspace.settings()), metrics, inputs);
-        }
+        return Scenarios.compute(workspace, period, by, Map.of(), metrics);
     }
 }

@@ -5,20 +5,15 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
-import org.kizuna.domain.WorkspaceSettings;
-import org.kizuna.metrics.Metric;
-import org.kizuna.metrics.MetricRequest;
+import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.metrics.Segment;
 import org.kizuna.metrics.engagement.EngagementMetrics;
 import org.kizuna.store.Workspace;
@@ -41,8 +36,7 @@ class EngagementScenariosTest {
 
     @BeforeEach
     void createWorkspace() {
-        workspace =
-                Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
+        workspace = Scenarios.tokyoWorkspace(dir.resolve("ws"));
     }
 
     /**
@@ -367,16 +361,15 @@ class EngagementScenariosTest {
     @Test
     void ranksOnlyTheCustomersTheFilterKeeps() {
         importUsageCompany();
-        try (StoreMetricInputs pro = new StoreMetricInputs(workspace, Map.of("plan", "pro"))) {
-            MetricResult score = new MetricsEngine()
-                    .compute(
-                            new MetricRequest(JUNE, Optional.empty(), workspace.settings()),
-                            metrics(List.of("engagement_score")),
-                            pro)
-                    .get(0);
-            // k1 above k2 on sessions, features and tickets, below on social: each component 100 × 1 / (1 × 2)
-            assertThat(score.value()).isEqualByComparingTo("50.00");
-        }
+        MetricResult score = Scenarios.compute(
+                        workspace,
+                        JUNE,
+                        Optional.empty(),
+                        Map.of("plan", "pro"),
+                        MetricCatalog.select(List.of("engagement_score")))
+                .get(0);
+        // k1 above k2 on sessions, features and tickets, below on social: each component 100 × 1 / (1 × 2)
+        assertThat(score.value()).isEqualByComparingTo("50.00");
     }
 
     @Test
@@ -464,24 +457,12 @@ class EngagementScenariosTest {
                 .toList();
     }
 
-    private static List<Metric> metrics(List<String> ids) {
-        return ids.stream()
-                .map(id -> EngagementMetrics.ALL.stream()
-                        .filter(metric -> metric.definition().id().equals(id))
-                        .findFirst()
-                        .orElseThrow())
-                .toList();
-    }
-
     private MetricResult one(String metric, Period period, Optional<String> by) {
         return compute(period, List.of(metric), by).get(0);
     }
 
     private List<MetricResult> compute(Period period, List<String> ids, Optional<String> by) {
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
-            return new MetricsEngine()
-                    .compute(new MetricRequest(period, by, workspace.settings()), metrics(ids), inputs);
-        }
+        return Scenarios.compute(workspace, period, by, ids);
     }
 
     private static BigDecimal d(String value) {

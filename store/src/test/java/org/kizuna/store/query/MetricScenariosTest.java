@@ -7,16 +7,13 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
-import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.ActivityCounts;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricRequest;
@@ -47,8 +44,7 @@ class MetricScenariosTest {
 
     @BeforeEach
     void createWorkspace() {
-        workspace =
-                Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
+        workspace = Scenarios.tokyoWorkspace(dir.resolve("ws"));
     }
 
     /**
@@ -390,10 +386,6 @@ class MetricScenariosTest {
     }
 
     private List<MetricResult> compute(Period period, List<String> metrics, Optional<String> by) {
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
-            return new MetricsEngine()
-                    .compute(
-                            new MetricRequest(period, by, workspace.settings()), MetricCatalog.select(metrics), inputs);
-        }
+        return Scenarios.compute(workspace, period, by, metrics);
     }
 }

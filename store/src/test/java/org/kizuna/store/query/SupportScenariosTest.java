@@ -5,16 +5,12 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
-import org.kizuna.domain.WorkspaceSettings;
-import org.kizuna.metrics.Metric;
 import org.kizuna.metrics.MetricRequest;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.MetricsEngine;
@@ -41,8 +37,7 @@ class SupportScenariosTest {
 
     @BeforeEach
     void createWorkspace() {
-        workspace =
-                Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
+        workspace = Scenarios.tokyoWorkspace(dir.resolve("ws"));
     }
 
     /**
@@ -401,13 +396,6 @@ class SupportScenariosTest {
     }
 
     private List<MetricResult> compute(Period period, String id, Optional<String> by) {
-        Metric metric = SupportMetrics.ALL.stream()
-                .filter(m -> m.definition().id().equals(id))
-                .findFirst()
-                .orElseThrow();
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
-            return new MetricsEngine()
-                    .compute(new MetricRequest(period, by, workspace.settings()), List.of(metric), inputs);
-        }
+        return Scenarios.compute(workspace, period, by, List.of(id));
     }
 }

@@ -5,9 +5,7 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +15,8 @@ import org.kizuna.domain.MetricConventions;
 import org.kizuna.domain.MetricConventions.ClvBasis;
 import org.kizuna.domain.Period;
 import org.kizuna.domain.WorkspaceSettings;
-import org.kizuna.metrics.Metric;
-import org.kizuna.metrics.MetricRequest;
+import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.metrics.Segment;
 import org.kizuna.metrics.revenue.ValueMetrics;
 import org.kizuna.store.Workspace;
@@ -43,8 +39,7 @@ class ValueScenariosTest {
 
     @BeforeEach
     void createWorkspace() {
-        workspace =
-                Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
+        workspace = Scenarios.tokyoWorkspace(dir.resolve("ws"));
     }
 
     /**
@@ -174,10 +169,8 @@ class ValueScenariosTest {
         WorkspaceSettings onRevenue = workspace
                 .settings()
                 .withConventions(MetricConventions.defaults().withClvBasis(ClvBasis.REVENUE));
-        MetricResult clv = compute(
-                        new MetricRequest(JUNE, Optional.empty(), onRevenue),
-                        metrics(List.of("clv")),
-                        new StoreMetricInputs(workspace))
+        MetricResult clv = Scenarios.compute(
+                        workspace, onRevenue, JUNE, Optional.empty(), Map.of(), MetricCatalog.select(List.of("clv")))
                 .get(0);
         // 1000 + 300 + 800 + 150 + 400 − 50 = 2600 over 5
         assertThat(clv.value()).isEqualByComparingTo("520");
@@ -305,10 +298,8 @@ class ValueScenariosTest {
     @Test
     void anEmptyPeriodHasNoDataRatherThanZero() {
         importCompany();
-        List<MetricResult> results = compute(
-                new MetricRequest(Period.parse("2023-06"), Optional.empty(), workspace.settings()),
-                ValueMetrics.ALL,
-                new StoreMetricInputs(workspace));
+        List<MetricResult> results =
+                Scenarios.compute(workspace, Period.parse("2023-06"), Optional.empty(), Map.of(), ValueMetrics.ALL);
         // nobody is acquired by 30 Jun 2023, nobody is active, no cost falls in it
         assertThat(results)
                 .filteredOn(result -> !result.metric().endsWith("_mrr"))
@@ -324,30 +315,11 @@ class ValueScenariosTest {
     }
 
     private MetricResult filtered(Map<String, String> where, String metric) {
-        return compute(
-                        new MetricRequest(JUNE, Optional.empty(), workspace.settings()),
-                        metrics(List.of(metric)),
-                        new StoreMetricInputs(workspace, where))
+        return Scenarios.compute(workspace, JUNE, Optional.empty(), where, MetricCatalog.select(List.of(metric)))
                 .get(0);
     }
 
     private List<MetricResult> compute(List<String> metrics, Optional<String> by) {
-        return compute(
-                new MetricRequest(JUNE, by, workspace.settings()), metrics(metrics), new StoreMetricInputs(workspace));
-    }
-
-    private static List<MetricResult> compute(MetricRequest request, List<Metric> metrics, StoreMetricInputs inputs) {
-        try (inputs) {
-            return new MetricsEngine().compute(request, metrics, inputs);
-        }
-    }
-
-    private static List<Metric> metrics(List<String> ids) {
-        return ids.stream()
-                .map(id -> ValueMetrics.ALL.stream()
-                        .filter(metric -> metric.definition().id().equals(id))
-                        .findFirst()
-                        .orElseThrow())
-                .toList();
+        return Scenarios.compute(workspace, JUNE, by, metrics);
     }
 }

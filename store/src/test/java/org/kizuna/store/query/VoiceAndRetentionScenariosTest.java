@@ -5,10 +5,9 @@ import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,7 @@ import org.kizuna.domain.MetricConventions.ChurnDenominator;
 import org.kizuna.domain.Period;
 import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.Metric;
-import org.kizuna.metrics.MetricRequest;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.MetricsEngine;
 import org.kizuna.metrics.Segment;
 import org.kizuna.metrics.retention.ChurnRate;
 import org.kizuna.metrics.retention.ChurnSaves;
@@ -54,8 +51,7 @@ class VoiceAndRetentionScenariosTest {
 
     @BeforeEach
     void createWorkspace() {
-        workspace =
-                Workspace.init(dir.resolve("ws"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")));
+        workspace = Scenarios.tokyoWorkspace(dir.resolve("ws"));
     }
 
     /**
@@ -500,8 +496,6 @@ class VoiceAndRetentionScenariosTest {
     }
 
     private List<MetricResult> compute(WorkspaceSettings settings, List<Metric> metrics, Optional<String> by) {
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
-            return new MetricsEngine().compute(new MetricRequest(JUNE, by, settings), metrics, inputs);
-        }
+        return Scenarios.compute(workspace, settings, JUNE, by, Map.of(), metrics);
     }
 }
