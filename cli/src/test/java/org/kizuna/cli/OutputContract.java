@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.kizuna.testkit.CatalogueIds;
 
 /**
  * The machine-readable output contract of {@code metrics.md} and {@code metrics-output.schema.json}, checked by
@@ -23,61 +24,8 @@ import java.util.regex.Pattern;
  */
 final class OutputContract {
 
-    /**
-     * The catalogue ids the command line computes: sections A–F of the catalogue, without the two
-     * text-sentiment metrics that come with the models.
-     */
-    static final List<String> METRIC_IDS = List.of(
-            "nps",
-            "csat",
-            "ces",
-            "feedback_rate",
-            "cai",
-            "emotional_loyalty",
-            "churn_rate",
-            "retention_rate",
-            "revenue_churn",
-            "tenure",
-            "repurchase_rate",
-            "churn_saves",
-            "mrr",
-            "arpu",
-            "mrr_movements",
-            "growth_mrr",
-            "expansion_mrr",
-            "clv",
-            "cac",
-            "clv_cac",
-            "profit_per_customer",
-            "crc",
-            "referred_clv_uplift",
-            "dau",
-            "mau",
-            "stickiness",
-            "active_user_share",
-            "time_on_site",
-            "repeat_visitors",
-            "usage_frequency",
-            "voluntary_usage",
-            "feature_adoption",
-            "engagement_by_channel",
-            "engagement_score",
-            "first_response_time",
-            "resolution_time",
-            "problem_resolution_rate",
-            "support_request_frequency",
-            "onboarding_success_rate",
-            "education_level",
-            "referral_rate",
-            "referral_conversion_rate",
-            "advocacy_conversion_rate",
-            "advocacy_revenue",
-            "top_advocates",
-            "community_activity",
-            "social_metrics",
-            "loyalty_participation",
-            "loyalty_redemption_rate",
-            "advocacy_program_adoption");
+    /** The catalogue ids the command line computes. */
+    static final List<String> METRIC_IDS = CatalogueIds.SECTIONS_A_TO_F;
 
     /** Two decimals, rounded: the printed figure is within half a hundredth of the exact one. */
     static final BigDecimal HUNDREDTHS = new BigDecimal("0.005");
