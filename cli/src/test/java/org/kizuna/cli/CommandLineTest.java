@@ -1,6 +1,7 @@
 package org.kizuna.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.cli.InProcessRun.kizuna;
 import static org.kizuna.cli.OutputContract.HUNDREDTHS;
 import static org.kizuna.cli.OutputContract.METRIC_IDS;
 import static org.kizuna.cli.OutputContract.WHOLE_YEN;
@@ -12,10 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,8 +110,6 @@ class CommandLineTest {
      * @param out standard output
      * @param err standard error
      */
-    private record Run(int exitCode, String out, String err) {}
-
     @BeforeAll
     static void createWorkspaceWithTheJuneDataSet() throws IOException {
         june = copyResourceFolder("june", List.of("customers", "subscriptions", "surveys", "survey_responses"));
@@ -122,7 +119,7 @@ class CommandLineTest {
         assertThat(kizuna("init", workspace.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
                         .exitCode())
                 .isZero();
-        Run imported = kizuna("import", "--workspace", workspace.toString(), june.toString());
+        InProcessRun imported = kizuna("import", "--workspace", workspace.toString(), june.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).endsWith("Imported." + System.lineSeparator());
     }
@@ -131,7 +128,7 @@ class CommandLineTest {
 
     @Test
     void aMonthThatDoesNotExistIsRefusedWithExitStatusOne() {
-        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", "2024-13");
+        InProcessRun run = kizuna("metrics", "--workspace", workspace.toString(), "--period", "2024-13");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -142,7 +139,8 @@ class CommandLineTest {
 
     @Test
     void anUnknownMetricIsRefusedNamingTheKnownOnes() {
-        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--metric", "nps,happiness");
+        InProcessRun run =
+                kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--metric", "nps,happiness");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -156,7 +154,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownBreakdownAttributeIsRefusedNamingTheKnownOnes() {
-        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--by", "colour");
+        InProcessRun run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--by", "colour");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -169,7 +167,7 @@ class CommandLineTest {
 
     @Test
     void aNamedMetricWithoutTheRowAttributeIsRefusedNamingTheMetricsThatHaveIt() {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "metrics",
                 "--workspace",
                 workspace.toString(),
@@ -201,7 +199,7 @@ class CommandLineTest {
 
     @Test
     void explainListsTheCustomersBehindJunesChurn() {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "explain", "churn_rate", "--workspace", workspace.toString(), "--period", JUNE, "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -218,7 +216,7 @@ class CommandLineTest {
 
     @Test
     void explainOfOneSegmentShowsOnlyItsCustomers() {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "explain",
                 "churn_rate",
                 "--workspace",
@@ -241,7 +239,7 @@ class CommandLineTest {
 
     @Test
     void explainAsTextShowsFormulaInputsAndRows() {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "explain", "nps", "--workspace", workspace.toString(), "--period", JUNE, "--rows", "2", "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -276,10 +274,10 @@ class CommandLineTest {
         assertThat(kizuna("init", tickets.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
                         .exitCode())
                 .isZero();
-        Run imported = kizuna("import", "--workspace", tickets.toString(), data.toString());
+        InProcessRun imported = kizuna("import", "--workspace", tickets.toString(), data.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
 
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "explain",
                 "first_response_time",
                 "--workspace",
@@ -343,8 +341,8 @@ class CommandLineTest {
         String expected = "kizuna: " + nowhere + " is not a Kizuna workspace (no settings.properties); create one"
                 + " with: kizuna init " + nowhere + System.lineSeparator();
 
-        Run metrics = kizuna("metrics", "--workspace", nowhere.toString(), "--period", JUNE);
-        Run imported = kizuna("import", "--workspace", nowhere.toString(), june.toString());
+        InProcessRun metrics = kizuna("metrics", "--workspace", nowhere.toString(), "--period", JUNE);
+        InProcessRun imported = kizuna("import", "--workspace", nowhere.toString(), june.toString());
 
         assertThat(metrics.exitCode()).isEqualTo(1);
         assertThat(metrics.err()).isEqualTo(expected);
@@ -357,7 +355,7 @@ class CommandLineTest {
     void anImportWithBadRowsListsEveryProblemByFileLineAndColumnAndWritesNothing() throws SQLException {
         TreeMap<String, Long> before = rowCounts(workspace);
 
-        Run run = kizuna("import", "--workspace", workspace.toString(), broken.toString());
+        InProcessRun run = kizuna("import", "--workspace", workspace.toString(), broken.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -379,7 +377,7 @@ class CommandLineTest {
         TreeMap<String, Long> before = rowCounts(workspace);
         Path missing = root.resolve("no-such-data");
 
-        Run run = kizuna("import", "--workspace", workspace.toString(), missing.toString());
+        InProcessRun run = kizuna("import", "--workspace", workspace.toString(), missing.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err())
@@ -411,7 +409,7 @@ class CommandLineTest {
                 },
                 new String[] {"frobnicate"});
         for (String[] args : mistakes) {
-            Run run = kizuna(args);
+            InProcessRun run = kizuna(args);
             assertThat(run.exitCode())
                     .as("exit status of kizuna %s", String.join(" ", args))
                     .isNotZero();
@@ -429,7 +427,7 @@ class CommandLineTest {
                 .isZero();
         TreeMap<String, Long> before = rowCounts(fresh);
 
-        Run run = kizuna("import", "--workspace", fresh.toString(), "--dry-run", june.toString());
+        InProcessRun run = kizuna("import", "--workspace", fresh.toString(), "--dry-run", june.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).endsWith("Dry run: the data is valid; nothing was written." + System.lineSeparator());
@@ -441,7 +439,7 @@ class CommandLineTest {
 
     @Test
     void aOneShotRunOnADataFolderComputesEveryMetric() {
-        Run run = kizuna("metrics", "--data", june.toString(), "--period", JUNE, "--format", "json");
+        InProcessRun run = kizuna("metrics", "--data", june.toString(), "--period", JUNE, "--format", "json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         ArrayNode output = OutputContract.parse(run.out());
@@ -495,7 +493,7 @@ class CommandLineTest {
         assertThat(kizuna("init", fresh.toString(), "--currency", "JPY", "--time-zone", "Asia/Tokyo")
                         .exitCode())
                 .isZero();
-        Run imported = kizuna("import", "--workspace", fresh.toString(), fractions.toString());
+        InProcessRun imported = kizuna("import", "--workspace", fresh.toString(), fractions.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         JsonNode mayMrr = mrrMetrics(fresh, "2024-05", "mrr");
         JsonNode juneMrr = mrrMetrics(fresh, JUNE, "mrr");
@@ -566,7 +564,7 @@ class CommandLineTest {
                 Files.readString(settings, StandardCharsets.UTF_8) + "target.churn_rate = 50\n",
                 StandardCharsets.UTF_8);
 
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "metrics",
                 "--workspace",
                 targeted.toString(),
@@ -584,12 +582,12 @@ class CommandLineTest {
 
     @Test
     void aSeriesNeedsBothEndsAndAKnownStep() {
-        Run noEnd = kizuna("metrics", "--workspace", workspace.toString(), "--series", "2024-05");
+        InProcessRun noEnd = kizuna("metrics", "--workspace", workspace.toString(), "--series", "2024-05");
         assertThat(noEnd.exitCode()).isEqualTo(1);
         assertThat(noEnd.err())
                 .isEqualTo("kizuna: --series \"2024-05\" is not written FROM..TO, e.g. 2024-01..2024-12"
                         + System.lineSeparator());
-        Run badStep = kizuna(
+        InProcessRun badStep = kizuna(
                 "metrics", "--workspace", workspace.toString(), "--series", "2024-05..2024-06", "--every", "fortnight");
         assertThat(badStep.exitCode()).isEqualTo(1);
         assertThat(badStep.err())
@@ -620,7 +618,7 @@ class CommandLineTest {
 
     @Test
     void aFilterWithoutAValueIsAUsageError() {
-        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--where", "plan");
+        InProcessRun run = kizuna("metrics", "--workspace", workspace.toString(), "--where", "plan");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("kizuna: ").contains("--where");
     }
@@ -633,7 +631,7 @@ class CommandLineTest {
      */
     @Test
     void cohortsFollowEachSignupMonth() {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "cohorts", "--workspace", workspace.toString(), "--from", "2024-01", "--to", JUNE, "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode cohorts = OutputContract.readTree(run.out()).get("cohorts");
@@ -647,7 +645,7 @@ class CommandLineTest {
 
     @Test
     void cohortsRefuseAnUnknownMeasure() {
-        Run run = kizuna("cohorts", "--workspace", workspace.toString(), "--metric", "ltv");
+        InProcessRun run = kizuna("cohorts", "--workspace", workspace.toString(), "--metric", "ltv");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err())
                 .isEqualTo("kizuna: \"ltv\" is not a cohort measure: retention, revenue_retention or mrr"
@@ -672,7 +670,7 @@ class CommandLineTest {
     @Test
     void csvHasOneRowPerMetricAndSegmentWithTheFiguresOfTheJson() throws IOException {
         ArrayNode json = json("--period", JUNE, "--by", "plan");
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "metrics", "--workspace", workspace.toString(), "--period", JUNE, "--by", "plan", "--format", "csv");
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<NamedCsvRecord> rows = new ArrayList<>();
@@ -729,7 +727,7 @@ class CommandLineTest {
 
     @Test
     void theJapaneseTableShowsJapaneseNamesAndNoDataForAnEmptyDenominator() {
-        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--lang", "ja");
+        InProcessRun run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--lang", "ja");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -747,7 +745,7 @@ class CommandLineTest {
 
     @Test
     void theEnglishTableShowsEnglishNamesAndNoDataForAnEmptyDenominator() {
-        Run run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--lang", "en");
+        InProcessRun run = kizuna("metrics", "--workspace", workspace.toString(), "--period", JUNE, "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -842,7 +840,7 @@ class CommandLineTest {
     }
 
     private static JsonNode mrrMetrics(Path workspace, String period, String metric) {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "metrics",
                 "--workspace",
                 workspace.toString(),
@@ -869,33 +867,9 @@ class CommandLineTest {
         List<String> command =
                 new ArrayList<>(List.of("metrics", "--workspace", workspace.toString(), "--format", "json"));
         command.addAll(List.of(args));
-        Run run = kizuna(command.toArray(String[]::new));
+        InProcessRun run = kizuna(command.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
         return OutputContract.parse(run.out());
-    }
-
-    /** Runs the command line in this process, capturing what it prints; no output may hold a stack trace. */
-    private static Run kizuna(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int exitCode;
-        try (PrintStream capturedOut = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-                PrintStream capturedErr = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-            System.setOut(capturedOut);
-            System.setErr(capturedErr);
-            exitCode = Main.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        Run run =
-                new Run(exitCode, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        assertThat(run.out() + run.err())
-                .as("output of kizuna %s", String.join(" ", args))
-                .doesNotContain("\tat org.", "\tat java.", "Exception");
-        return run;
     }
 
     private static Path copyResourceFolder(String name, List<String> tables) throws IOException {

@@ -1,13 +1,12 @@
 package org.kizuna.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.cli.InProcessRun.kizuna;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,6 @@ class SurveyCommandTest {
     private static Path workspace;
     private static List<NamedCsvRecord> links;
 
-    private record Run(int exitCode, String out, String err) {}
-
     @BeforeAll
     static void workspaceWithContacts() throws IOException {
         Path june = Files.createDirectories(root.resolve("june"));
@@ -72,7 +69,7 @@ class SurveyCommandTest {
                 A1,u1,alpha@example.jp,阿部 一郎,ja
                 A2,u2,beta@example.com,Bea Beta,en
                 """);
-        Run loaded = kizuna("survey", "contacts", "--workspace", workspace.toString(), contacts.toString());
+        InProcessRun loaded = kizuna("survey", "contacts", "--workspace", workspace.toString(), contacts.toString());
         assertThat(loaded.exitCode()).as(loaded.err()).isZero();
         assertThat(loaded.out()).isEqualTo("Loaded 2 contacts." + LS);
     }
@@ -80,7 +77,8 @@ class SurveyCommandTest {
     @Test
     @Order(1)
     void createMakesASurveyWithTheTypesDefaults() {
-        Run run = kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--id", "nps-live");
+        InProcessRun run =
+                kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--id", "nps-live");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -94,18 +92,20 @@ class SurveyCommandTest {
     @Test
     @Order(2)
     void aSurveyThatCannotBeIsRefusedWithOneMessage() {
-        Run npsScale =
+        InProcessRun npsScale =
                 kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--scale", "1-5");
         assertThat(npsScale.exitCode()).isEqualTo(1);
         assertThat(npsScale.err()).isEqualTo("kizuna: an NPS survey is scored 0–10 (or 1–10), not 1–5" + LS);
 
-        Run unknownType = kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "happiness");
+        InProcessRun unknownType =
+                kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "happiness");
         assertThat(unknownType.exitCode()).isEqualTo(1);
         assertThat(unknownType.err())
                 .isEqualTo("kizuna: survey type \"happiness\" is not one of nps, csat, ces, trust, recommend,"
                         + " emotional, custom" + LS);
 
-        Run taken = kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--id", "nps");
+        InProcessRun taken =
+                kizuna("survey", "create", "--workspace", workspace.toString(), "--type", "nps", "--id", "nps");
         assertThat(taken.err()).isEqualTo("kizuna: survey nps already exists; choose another id" + LS);
     }
 
@@ -113,7 +113,7 @@ class SurveyCommandTest {
     @Order(3)
     void inviteWritesTheLinksCsvAndTheEmailsToTheOutbox() throws IOException {
         Path csv = root.resolve("links.csv");
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "survey",
                 "invite",
                 "--workspace",
@@ -160,7 +160,7 @@ class SurveyCommandTest {
     @Order(4)
     void answerStoresOneAnswerPerLink() {
         // the whole link works as well as the bare token
-        Run a1 = kizuna(
+        InProcessRun a1 = kizuna(
                 "survey",
                 "answer",
                 links.get(0).getField("link"),
@@ -171,11 +171,11 @@ class SurveyCommandTest {
         assertThat(a1.exitCode()).as(a1.err()).isZero();
         assertThat(a1.out()).matches("Stored answer resp-[0-9a-f-]{36} to survey nps-live \\(score 10\\)\\.\\R");
 
-        Run again = kizuna("survey", "answer", token(0), "--workspace", workspace.toString(), "--score", "3");
+        InProcessRun again = kizuna("survey", "answer", token(0), "--workspace", workspace.toString(), "--score", "3");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).isEqualTo("kizuna: This survey has already been answered. Thank you." + LS);
 
-        Run a2 = kizuna(
+        InProcessRun a2 = kizuna(
                 "survey",
                 "answer",
                 token(1),
@@ -188,24 +188,26 @@ class SurveyCommandTest {
                 "--lang",
                 "ja");
         assertThat(a2.out()).startsWith("回答を保存しました（resp-").endsWith("、アンケート nps-live、スコア 4）。" + LS);
-        Run a3 = kizuna("survey", "answer", token(2), "--workspace", workspace.toString(), "--score", "9");
+        InProcessRun a3 = kizuna("survey", "answer", token(2), "--workspace", workspace.toString(), "--score", "9");
         assertThat(a3.exitCode()).as(a3.err()).isZero();
     }
 
     @Test
     @Order(5)
     void badScoresAndAlteredLinksAreRefusedWithOneMessage() {
-        Run offScale = kizuna("survey", "answer", token(0), "--workspace", workspace.toString(), "--score", "11");
+        InProcessRun offScale =
+                kizuna("survey", "answer", token(0), "--workspace", workspace.toString(), "--score", "11");
         // already answered wins over the score: the link is judged first
         assertThat(offScale.err()).isEqualTo("kizuna: This survey has already been answered. Thank you." + LS);
 
         String token = token(1);
         String altered = token.substring(0, token.length() - 5) + (token.endsWith("AAAAA") ? "BBBBB" : "AAAAA");
-        Run tampered = kizuna("survey", "answer", altered, "--workspace", workspace.toString(), "--score", "9");
+        InProcessRun tampered =
+                kizuna("survey", "answer", altered, "--workspace", workspace.toString(), "--score", "9");
         assertThat(tampered.exitCode()).isEqualTo(1);
         assertThat(tampered.err()).isEqualTo("kizuna: This link has been altered and cannot be used." + LS);
 
-        Run garbage = kizuna("survey", "answer", "hello", "--workspace", workspace.toString(), "--score", "9");
+        InProcessRun garbage = kizuna("survey", "answer", "hello", "--workspace", workspace.toString(), "--score", "9");
         assertThat(garbage.err())
                 .isEqualTo("kizuna: This link is not valid. Please use the link from your email as it is." + LS);
     }
@@ -216,7 +218,7 @@ class SurveyCommandTest {
         // today's answers: 10 and 9 promoters, 4 a detractor → 100 × (2 − 1) / 3 = 33.33; the June data set's
         // answers are two years back. Yesterday to tomorrow, so that midnight does not matter.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "metrics",
                 "--workspace",
                 workspace.toString(),
@@ -235,7 +237,7 @@ class SurveyCommandTest {
     @Test
     @Order(7)
     void listShowsEverySurveyWithItsCounts() {
-        Run run = kizuna("survey", "list", "--workspace", workspace.toString());
+        InProcessRun run = kizuna("survey", "list", "--workspace", workspace.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -250,7 +252,7 @@ class SurveyCommandTest {
     @Test
     @Order(8)
     void inviteBySegmentPrintsTheCsvAndSkipsWhoWasAskedRecently() {
-        Run run = kizuna(
+        InProcessRun run = kizuna(
                 "survey",
                 "invite",
                 "--workspace",
@@ -279,7 +281,7 @@ class SurveyCommandTest {
     @Test
     @Order(9)
     void whomToInviteMustBeSaidOneWay() {
-        Run both = kizuna(
+        InProcessRun both = kizuna(
                 "survey",
                 "invite",
                 "--workspace",
@@ -294,7 +296,7 @@ class SurveyCommandTest {
         assertThat(both.err())
                 .isEqualTo("kizuna: give either --customers ID,ID or --where ATTR=VALUE to choose whom to invite" + LS);
 
-        Run imported =
+        InProcessRun imported =
                 kizuna("survey", "invite", "--workspace", workspace.toString(), "--survey", "nps", "--customers", "A1");
         assertThat(imported.err()).startsWith("kizuna: survey nps was imported, so Kizuna cannot ask it;");
     }
@@ -311,29 +313,5 @@ class SurveyCommandTest {
             reader.forEach(rows::add);
         }
         return rows;
-    }
-
-    /** Runs the command line in this process, capturing what it prints; no output may hold a stack trace. */
-    private static Run kizuna(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int exitCode;
-        try (PrintStream capturedOut = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-                PrintStream capturedErr = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-            System.setOut(capturedOut);
-            System.setErr(capturedErr);
-            exitCode = Main.run(args);
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        Run run =
-                new Run(exitCode, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        assertThat(run.out() + run.err())
-                .as("output of kizuna %s", String.join(" ", args))
-                .doesNotContain("\tat org.", "\tat java.", "Exception");
-        return run;
     }
 }
