@@ -26,7 +26,7 @@ import org.kizuna.testkit.CsvDataSet;
  * Workspaces for importer tests: a Japanese workspace (JPY, Asia/Tokyo), a baseline data set stored in it,
  * and ways to read back what the store holds.
  */
-final class StoreFixture {
+public final class StoreFixture {
 
     static final WorkspaceSettings JAPAN = WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo"));
 
@@ -136,7 +136,7 @@ final class StoreFixture {
     }
 
     /** The rows a query returns, each as its values joined by {@code |} (null written as NULL). */
-    static List<String> rows(Workspace workspace, String sql) {
+    public static List<String> rows(Workspace workspace, String sql) {
         List<String> rows = new ArrayList<>();
         try (Connection connection = workspace.connect();
                 Statement statement = connection.createStatement();

@@ -2,8 +2,8 @@ package org.kizuna.store.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kizuna.store.importing.StoreFixture.rows;
 import static org.kizuna.store.survey.SurveyFixture.START;
-import static org.kizuna.store.survey.SurveyFixture.rows;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;

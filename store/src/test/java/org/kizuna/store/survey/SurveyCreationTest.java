@@ -2,7 +2,7 @@ package org.kizuna.store.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kizuna.store.survey.SurveyFixture.rows;
+import static org.kizuna.store.importing.StoreFixture.rows;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

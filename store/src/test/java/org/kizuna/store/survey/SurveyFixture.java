@@ -7,19 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.importing.ImportOptions;
 import org.kizuna.store.importing.Importer;
+import org.kizuna.store.importing.StoreFixture;
 import org.kizuna.testkit.CsvDataSet;
 
 /**
@@ -110,30 +108,9 @@ final class SurveyFixture {
         }
     }
 
-    /** The rows a query returns, each as its values joined by {@code |} (null written as NULL). */
-    static List<String> rows(Workspace workspace, String sql) {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = workspace.connect();
-                Statement statement = connection.createStatement();
-                ResultSet r = statement.executeQuery(sql)) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    String value = r.getString(i);
-                    row.append(i == 1 ? "" : "|").append(value == null ? "NULL" : value);
-                }
-                rows.add(row.toString());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-        return rows;
-    }
-
     static long count(Workspace workspace, String sql) {
-        return Long.parseLong(
-                rows(workspace, "SELECT count(*) FROM (" + sql + ")").get(0));
+        return Long.parseLong(StoreFixture.rows(workspace, "SELECT count(*) FROM (" + sql + ")")
+                .get(0));
     }
 
     static void execute(Workspace workspace, String sql) {
