@@ -10,14 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
-import org.kizuna.domain.WorkspaceSettings;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricDefinition;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.store.Workspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** Generates, imports and summarises a demo company, so that a new user sees Kizuna work in one command. */
 @Command(
@@ -26,28 +25,14 @@ import picocli.CommandLine.Option;
         description = "Generate a 1,000-customer demo company, import it, and show its metrics with their trend.")
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--workspace",
-            defaultValue = "demo-workspace",
-            description = "where the demo lives (default: ${DEFAULT-VALUE}); reused when it exists")
-    Path folder;
-
-    @Option(
-            names = "--customers",
-            defaultValue = "1000",
-            description = "customers in the demo company (default: ${DEFAULT-VALUE})")
-    int customers;
-
-    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
-    String language;
+    @Mixin
+    DemoWorkspace demo;
 
     @Override
     public Integer call() {
-        if (customers < 1) {
-            throw new IllegalArgumentException("--customers must be at least 1, not " + customers);
-        }
-        Workspace workspace = prepare(folder, customers, language);
-        Language lang = Language.of(language == null ? workspace.settings().language() : language);
+        Workspace workspace = demo.prepare();
+        Language lang = Language.of(demo.language == null ? workspace.settings().language() : demo.language);
+        Path folder = demo.folder;
         System.out.println();
         System.out.print(overview(workspace, GenerateCommand.COMPANY_ZONE, lang));
         System.out.println();
@@ -58,30 +43,6 @@ public final class DemoCommand implements Callable<Integer> {
                         : "Next: ./kizuna metrics --workspace " + folder + " --period " + quarterLabel(workspace)
                                 + " --by plan   (--format json|csv, --lang ja)");
         return 0;
-    }
-
-    /**
-     * The demo workspace in the folder: opened when it exists, else a demo company of the given size generated
-     * into its {@code data} folder and imported, saying what it does on standard output.
-     *
-     * @param language the new workspace's language (ja or en), or null for the machine's
-     */
-    public static Workspace prepare(Path folder, int customers, String language) {
-        if (customers < 1) {
-            throw new IllegalArgumentException("--customers must be at least 1, not " + customers);
-        }
-        if (Workspace.exists(folder)) {
-            System.out.println("Using the demo workspace " + folder);
-            return Workspace.open(folder);
-        }
-        Path data = folder.resolve("data");
-        System.out.println("Generating a demo company of " + customers + " customers into " + data + " …");
-        GenerateCommand.generate(customers, 24, 42, data);
-        WorkspaceSettings settings = InitCommand.settings("JPY", GenerateCommand.COMPANY_ZONE.getId(), language);
-        Workspace workspace = Workspace.init(folder, settings);
-        System.out.println("Importing it into " + folder + " …");
-        ImportCommand.print(ImportCommand.run(workspace, data, false, null));
-        return workspace;
     }
 
     /** The last quarter that has fully passed. */

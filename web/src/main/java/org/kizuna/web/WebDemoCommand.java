@@ -1,13 +1,13 @@
 package org.kizuna.web;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kizuna.cli.DemoCommand;
+import org.kizuna.cli.DemoWorkspace;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.account.AccountStore;
 import org.kizuna.store.account.Role;
 import org.kizuna.web.account.Credentials;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,20 +25,8 @@ final class WebDemoCommand implements Callable<Integer> {
 
     static final String DEMO_USER = "demo";
 
-    @Option(
-            names = "--workspace",
-            defaultValue = "demo-workspace",
-            description = "where the demo lives (default: ${DEFAULT-VALUE}); reused when it exists")
-    Path folder;
-
-    @Option(
-            names = "--customers",
-            defaultValue = "1000",
-            description = "customers in the demo company (default: ${DEFAULT-VALUE})")
-    int customers;
-
-    @Option(names = "--lang", description = "ja or en (default: the machine's)")
-    String language;
+    @Mixin
+    DemoWorkspace demo;
 
     @Option(names = "--port", defaultValue = "8080", description = "the port to listen on (default: ${DEFAULT-VALUE})")
     int port;
@@ -52,11 +40,11 @@ final class WebDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Workspace workspace = DemoCommand.prepare(folder, customers, language);
+        Workspace workspace = demo.prepare();
         String password = demoLogin(workspace);
         System.out.println();
         System.out.println("Demo login / デモ用ログイン:  " + DEMO_USER + " / " + password);
-        ServeCommand.serve(folder, bind, port, "login");
+        ServeCommand.serve(demo.folder(), bind, port, "login");
         return 0;
     }
 
