@@ -176,15 +176,11 @@ final class BenchCommand implements Callable<Integer> {
                         .compute(new MetricRequest(period, by, workspace.settings()), MetricCatalog.all(), inputs)
                         .size();
                 for (QueryTiming timing : inputs.timings()) {
-                    timings.merge(timing.query(), timing, BenchCommand::plus);
+                    timings.merge(timing.query(), timing, QueryTiming::plus);
                 }
             }
         }
         return new Measured(seconds(started), results, timings);
-    }
-
-    private static QueryTiming plus(QueryTiming one, QueryTiming other) {
-        return new QueryTiming(one.query(), one.runs() + other.runs(), one.nanos() + other.nanos());
     }
 
     private static String[] catalogueRow(String step, Measured measured, Map<String, Double> floorQueries) {
