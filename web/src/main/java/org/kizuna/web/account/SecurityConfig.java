@@ -10,6 +10,7 @@ import org.kizuna.store.account.AccountStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may see what. Pages need a signed-in account (form sign-in with CSRF protection); the API takes a
  * bearer token or the browser's session and answers 401 in JSON rather than redirecting. Public: the sign-in
- * page, static files, {@code /health} and the survey pages under {@code /s/}. Accounts are admin only;
- * the rows behind a figure (explain) need an analyst.
+ * page, static files, {@code /health} and the survey pages under {@code /s/}. Viewers read; analysts also
+ * import data, run surveys, ingest through the API and see the rows behind a figure (explain); admins also
+ * manage accounts and settings under {@code /admin/}.
  */
 @Configuration
 class SecurityConfig {
@@ -41,7 +43,9 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, AccountStore accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/api/v1/explain/**")
+                        .requestMatchers("/api/v1/explain/**", "/api/v1/ingest/**", "/api/v1/segment/**")
+                        .hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/surveys/**")
                         .hasRole("ANALYST")
                         .anyRequest()
                         .authenticated())
@@ -69,6 +73,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        // Viewers read; importing data and running surveys is an analyst's work.
+                        .requestMatchers(HttpMethod.POST, "/data/**", "/surveys/**")
+                        .hasRole("ANALYST")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
@@ -81,6 +88,9 @@ class SecurityConfig {
                             response.sendRedirect(request.getContextPath() + "/login?error");
                         }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // A survey link's signed token is what lets its recipient answer, so the public answer page
+                // and the in-app widget (posting from the customer's own site) carry no CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
