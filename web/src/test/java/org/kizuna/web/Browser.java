@@ -28,6 +28,7 @@ public final class Browser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private String forwardedFor;
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -35,6 +36,12 @@ public final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** This browser as seen through a reverse proxy on loopback, for the client at the address. */
+    public Browser forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /** A browser already signed in as the user. */
@@ -86,6 +93,11 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Forwarded-For", forwardedFor)
+                    .build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -185,4 +185,19 @@ class SecurityTest {
                 .as("other usernames are not locked")
                 .isEqualTo(200);
     }
+
+    @Test
+    void behindAReverseProxyTheLockIsPerClientAddressFromXForwardedFor() {
+        Credentials.addAccount(new AccountStore(GoldenWorkspace.workspace()), "proxied", PASSWORD, Role.VIEWER);
+        Browser guesser = new Browser(port).forwardedFor("203.0.113.5");
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.login("proxied", "guess-" + i).statusCode()).isEqualTo(302);
+        }
+        assertThat(guesser.login("proxied", PASSWORD).statusCode()).isEqualTo(429);
+        // The same username from another client behind the same proxy is not locked out by the guesser.
+        HttpResponse<String> owner =
+                new Browser(port).forwardedFor("203.0.113.6").login("proxied", PASSWORD);
+        assertThat(owner.statusCode()).isEqualTo(302);
+        assertThat(owner.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    }
 }
