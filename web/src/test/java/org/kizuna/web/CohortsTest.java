@@ -113,7 +113,7 @@ class CohortsTest {
         "/cohorts?from=2024-13&lang=en, First signup month &quot;2024-13&quot; is not a month: write it YYYY-MM",
         "/cohorts?metric=ltv&lang=en, &quot;ltv&quot; is not a measure of cohorts",
         "/cohorts?from=2024-07&to=2024-06&lang=en, The first signup month 2024-07 is after the last month 2024-06",
-        "/cohorts?metric=%3Cscript%3Ealert(1)%3C/script%3E&lang=en, &lt;script&gt;alert(1)&lt;/script&gt;"
+        "/cohorts?metric=%3Cscript%3Ealert(1)%3C/script%3E&lang=en, &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; is not a measure of cohorts"
     })
     void thePageRefusesWhatItCannotShowAndSaysWhy(String request, String reason) {
         HttpResponse<String> page = viewer.get(request);
