@@ -118,13 +118,15 @@ class SecurityTest {
                 .isEqualTo(403);
         assertThat(viewer.get("/api/v1/metrics?period=2024-06&metric=nps").statusCode())
                 .isEqualTo(200);
-        String viewerPage = viewer.get("/metrics/nps?period=2024-06&lang=en").body();
+        String viewerPage =
+                viewer.get("/metrics/nps/explanation?period=2024-06&lang=en").body();
         assertThat(viewerPage).contains("shown to analysts and admins").doesNotContain("Rows of ");
 
         Browser analyst = Browser.signedIn(port, ANALYST, PASSWORD);
         assertThat(analyst.get("/api/v1/explain/nps?period=2024-06").statusCode())
                 .isEqualTo(200);
-        assertThat(analyst.get("/metrics/nps?period=2024-06&lang=en").body())
+        assertThat(analyst.get("/metrics/nps/explanation?period=2024-06&lang=en")
+                        .body())
                 .contains("Rows of ")
                 .doesNotContain("shown to analysts and admins");
     }

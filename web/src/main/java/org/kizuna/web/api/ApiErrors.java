@@ -47,7 +47,7 @@ class ApiErrors {
     static String withoutDashes(String message) {
         return message == null
                 ? "bad request"
-                : message.replaceAll("--(period|series|every|where|by|metric|segment|rows)\\b", "$1");
+                : message.replaceAll("--(period|series|every|where|by|metric|segment|rows|from|to)\\b", "$1");
     }
 
     static ResponseEntity<String> error(HttpStatus status, String message, String parameter) {
