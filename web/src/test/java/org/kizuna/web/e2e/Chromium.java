@@ -241,6 +241,12 @@ public final class Chromium
         return ((JavascriptExecutor) driver).executeScript("return window.kizunaPageMark || null;");
     }
 
+    /** Scrolls the element into the middle of the window, then saves a screenshot, as {@link #shot(String)}. */
+    public Path shot(String name, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return shot(name);
+    }
+
     /** Saves a screenshot of the page as the test's next step, {@code nn-step.png}. */
     public Path shot(String name) {
         step++;
