@@ -208,6 +208,14 @@ public final class Chromium
         return (main.isEmpty() ? driver.findElement(By.tagName("body")) : main.get(0)).getText();
     }
 
+    /** Waits until the page's main content shows every one of the texts (parts may be loaded after the page). */
+    public String awaitText(String... parts) {
+        return until("the page to show " + String.join(", ", parts), d -> {
+            String text = text();
+            return Stream.of(parts).allMatch(text::contains) ? text : null;
+        });
+    }
+
     /** The page's language, from {@code <html lang>}. */
     public String language() {
         return driver.findElement(By.tagName("html")).getDomAttribute("lang");

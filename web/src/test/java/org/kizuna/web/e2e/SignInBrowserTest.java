@@ -114,8 +114,7 @@ class SignInBrowserTest {
         assertThat(chromium.language())
                 .as("and back to Japanese, remembered too")
                 .isEqualTo("ja");
-        assertThat(chromium.text())
-                .contains(MetricCatalog.find("nps").orElseThrow().definition().name(Language.JA));
+        chromium.awaitText(MetricCatalog.find("nps").orElseThrow().definition().name(Language.JA));
         chromium.shot("back-in-japanese");
     }
 
