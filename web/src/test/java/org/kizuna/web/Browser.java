@@ -65,13 +65,18 @@ public final class Browser {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send("POST", path, form);
+    }
+
+    /** Sends a form with the method, e.g. {@code PUT} or {@code DELETE}. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
