@@ -182,6 +182,23 @@ public final class CustomerDirectory {
         }
     }
 
+    /** The plans of the customers (the plan column of customers.csv), for a filter to offer. */
+    public List<String> plans() {
+        List<String> plans = new ArrayList<>();
+        try (Connection connection = workspace.connect()) {
+            run(
+                    connection,
+                    "SELECT DISTINCT plan FROM customers WHERE plan IS NOT NULL ORDER BY plan",
+                    List.of(),
+                    r -> {
+                        plans.add(r.getString(1));
+                    });
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return plans;
+    }
+
     // ---- the list and the key figures ----
 
     /** A query's first steps, up to {@code listed} (the customers asked for, with their status), and its values. */
