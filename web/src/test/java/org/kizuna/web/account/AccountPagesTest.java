@@ -100,6 +100,11 @@ class AccountPagesTest {
         assertThat(disabled.statusCode()).isEqualTo(302);
         assertThat(new Browser(port).login("yuki", "yuki-password").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        // yuki's open session ends at its next request.
+        HttpResponse<String> stillOpen = yuki.get("/data");
+        assertThat(stillOpen.statusCode()).isEqualTo(302);
+        assertThat(stillOpen.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         assertThat(admin.post(
                                 "/admin/accounts/delete",
                                 Map.of("username", ADMIN, "_csrf", admin.csrf("/admin/accounts")))
