@@ -69,9 +69,11 @@ class SignedInAccountCheck implements WebMvcConfigurer, HandlerInterceptor {
         return false;
     }
 
+    /** The roles the session was granted (sign-in adds other authorities, such as how it was proven). */
     private static Set<String> authorities(Authentication authentication) {
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
                 .collect(Collectors.toSet());
     }
 }

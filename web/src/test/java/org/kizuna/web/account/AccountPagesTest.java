@@ -89,10 +89,8 @@ class AccountPagesTest {
                         "_csrf",
                         admin.csrf("/admin/accounts")));
         assertThat(added.statusCode()).isEqualTo(302);
-        assertThat(Browser.signedIn(port, "yuki", "yuki-password")
-                        .get("/admin/accounts")
-                        .statusCode())
-                .isEqualTo(200);
+        Browser yuki = Browser.signedIn(port, "yuki", "yuki-password");
+        assertThat(yuki.get("/admin/accounts").statusCode()).isEqualTo(200);
 
         // With yuki an admin too, aiko is no longer the last one; yuki disabled, aiko is again.
         HttpResponse<String> disabled = admin.post(
