@@ -80,6 +80,17 @@ public final class Browser {
                 .build());
     }
 
+    /** Posts a body of the given type, e.g. a multipart upload, with extra headers as name, value pairs. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** The CSRF token of the form on the page. */
     public String csrf(String path) {
         HttpResponse<String> page = get(path);

@@ -111,12 +111,12 @@ public final class Importer {
                     table.source().table().name(), table.source().displayName(), table.rows(), replaced));
         }
         options.progress().step(++step, steps, "recording");
-        recordHistory(connection, summaries);
+        recordHistory(connection, summaries, options.source());
         dropStaged(connection, staged);
         return new ImportReport(summaries, notices, options.dryRun());
     }
 
-    private static void recordHistory(Connection connection, List<ImportReport.TableSummary> summaries)
+    private static void recordHistory(Connection connection, List<ImportReport.TableSummary> summaries, String source)
             throws SQLException {
         long id;
         try (Statement statement = connection.createStatement();
@@ -124,14 +124,15 @@ public final class Importer {
             r.next();
             id = r.getLong(1);
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO main.imports VALUES (?, current_timestamp, 'cli', ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO main.imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?)")) {
             for (ImportReport.TableSummary summary : summaries) {
                 insert.setLong(1, id);
-                insert.setString(2, summary.table());
-                insert.setString(3, summary.source());
-                insert.setLong(4, summary.rows());
-                insert.setLong(5, summary.replaced());
+                insert.setString(2, source);
+                insert.setString(3, summary.table());
+                insert.setString(4, summary.source());
+                insert.setLong(5, summary.rows());
+                insert.setLong(6, summary.replaced());
                 insert.addBatch();
             }
             insert.executeBatch();

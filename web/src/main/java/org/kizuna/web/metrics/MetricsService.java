@@ -159,9 +159,10 @@ public class MetricsService {
         }
     }
 
-    /** When the database and its write-ahead log last changed, and their sizes. */
+    /** When the database and its write-ahead log last changed, their sizes, and the settings (targets …). */
     private List<Object> stamp() {
         List<Object> stamp = new ArrayList<>();
+        stamp.add(workspace.settings());
         Path database = workspace.databaseFile();
         for (Path file : List.of(database, database.resolveSibling(database.getFileName() + ".wal"))) {
             try {
