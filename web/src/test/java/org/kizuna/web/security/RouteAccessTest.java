@@ -64,7 +64,7 @@ class RouteAccessTest {
                 .filter(route -> route.pattern().equals("/metrics/{id}"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(metric.parameters()).containsExactly("by", "period");
+        assertThat(metric.parameters()).containsExactly("by", "from", "period", "to", "where");
         assertThat(metric.plausible()).as("a metric of the catalogue").isEqualTo("/metrics/nps");
         assertThat(Routes.staticFiles()).contains("/css/kizuna.css", "/js/kizuna.js");
     }
