@@ -28,21 +28,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The public survey page behind a signed link, {@code /s/TOKEN}: the question in the recipient's language,
  * a button per point of the scale, a comment, and the answer stored at once through {@link
- * SurveyCollection#answer}. The same address answers the in-app widget in JSON, from any origin and without
- * credentials: the signed token is the only capability. A link that cannot be answered is refused with its
- * reason: malformed 400, altered 403, unknown 404, already answered 409, expired 410.
+ * SurveyCollection#answer}. The same address answers the in-app widget in JSON, from any origin and
+ * without credentials ({@link SurveyCors}): the signed token is the only capability. A link that cannot be
+ * answered is refused with its reason: malformed 400, altered 403, unknown 404, already answered 409,
+ * expired 410.
  */
 @Controller
 class AnswerController {
@@ -66,7 +65,6 @@ class AnswerController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
-                .header("Access-Control-Allow-Origin", "*")
                 .body(WIDGET);
     }
 
@@ -84,7 +82,6 @@ class AnswerController {
      * What the widget shows for a link, {@code /s/TOKEN/question}: its question, scale, end labels and texts, in the
      * link's language.
      */
-    @CrossOrigin(origins = "*", allowCredentials = "false", methods = RequestMethod.GET, maxAge = 3600)
     @GetMapping(path = "/s/{token}/question", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> describe(@PathVariable String token) {
         OpenLink link;
@@ -152,7 +149,6 @@ class AnswerController {
     }
 
     /** The widget's answer, {@code {"score": 9, "comment": "..."}}, from any origin, without credentials. */
-    @CrossOrigin(origins = "*", allowCredentials = "false", methods = RequestMethod.POST, maxAge = 3600)
     @PostMapping(path = "/s/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<String> answerJson(@PathVariable String token, @RequestBody(required = false) String body) {

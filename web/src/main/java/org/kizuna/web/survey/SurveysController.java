@@ -23,6 +23,7 @@ import org.kizuna.cli.MetricsTable;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.Ratio;
+import org.kizuna.metrics.Unit;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.survey.Audience;
@@ -380,7 +381,10 @@ class SurveysController {
 
     private Row row(Survey s, MetricResult score, Language language) {
         boolean ja = language == Language.JA;
-        BigDecimal rate = Ratio.of(s.responses(), s.invitations()).percent();
+        // rounded as every percentage of the catalogue is
+        BigDecimal rate = Unit.PERCENT.round(
+                Ratio.of(s.responses(), s.invitations()).percent(),
+                workspace.settings().reportingCurrency());
         return new Row(
                 s.id(),
                 s.type().word(),
