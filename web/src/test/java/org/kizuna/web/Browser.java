@@ -91,6 +91,11 @@ public final class Browser {
         return send(request.build());
     }
 
+    /** Any request to a path of the server, built by the caller, sent with this browser's cookies. */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build) {
+        return send(build.apply(HttpRequest.newBuilder(URI.create(base + path))).build());
+    }
+
     /** The CSRF token of the form on the page. */
     public String csrf(String path) {
         HttpResponse<String> page = get(path);

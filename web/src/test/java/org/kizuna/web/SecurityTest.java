@@ -41,8 +41,8 @@ class SecurityTest {
 
     @Test
     void surveyPagesArePublic() {
-        // No survey page exists yet: the answer is "not found", not a redirect to the sign-in page.
-        assertThat(new Browser(port).get("/s/some-survey").statusCode()).isEqualTo(404);
+        // A link that is not a survey link is refused as malformed, not redirected to the sign-in page.
+        assertThat(new Browser(port).get("/s/some-survey").statusCode()).isEqualTo(400);
     }
 
     @ParameterizedTest
