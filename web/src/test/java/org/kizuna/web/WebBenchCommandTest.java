@@ -35,7 +35,7 @@ class WebBenchCommandTest {
                 "--duration",
                 "2",
                 "--users",
-                "3");
+                "5");
 
         assertThat(printed).contains("Scale custom: 300 customers");
         // 20 requests/s for 2 s = 40 answers, and as many requests to /health.

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A closed-loop load: each user asks for the next page as soon as the last one has come, cycling through the
- * pages, each user starting at its own place in the cycle so that all pages are asked for at once.
+ * pages, the i-th user starting at the i-th page so that all pages are asked for at once.
  */
 final class ClosedLoad {
 
@@ -53,8 +53,10 @@ final class ClosedLoad {
             int first = u;
             Thread thread = new Thread(
                     () -> {
-                        for (int i = first; System.nanoTime() < end; i++) {
-                            String path = paths.get(i % paths.size());
+                        // Every user asks at least once, so that with as many users as pages every page is read.
+                        int i = first;
+                        do {
+                            String path = paths.get(i++ % paths.size());
                             Page page = pages.get(path);
                             long asked = System.nanoTime();
                             try {
@@ -64,7 +66,7 @@ final class ClosedLoad {
                                 page.outcomes().failed(e);
                             }
                             page.latencies().add(System.nanoTime() - asked);
-                        }
+                        } while (System.nanoTime() < end);
                     },
                     "bench-user-" + u);
             thread.setDaemon(true);

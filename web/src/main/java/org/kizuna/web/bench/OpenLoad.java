@@ -26,7 +26,8 @@ final class OpenLoad {
      */
     record Result(long sent, Outcomes outcomes, Latencies latencies, double seconds) {
 
-        double rate() {
+        /** Requests answered per second, from the first appointed time to the last answer. */
+        double throughput() {
             return sent / seconds;
         }
     }
