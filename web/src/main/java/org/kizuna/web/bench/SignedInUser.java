@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
 /** One person at the dashboard: an HTTP client of their own, with its own cookies and so its own session. */
 final class SignedInUser {
 
+    /**
+     * How long a request may take before it counts as failed: long, because a first visit computes every figure
+     * of the page and a loaded machine may take minutes over it.
+     */
+    static final Duration TIMEOUT = Duration.ofMinutes(5);
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String base;
@@ -61,7 +67,7 @@ final class SignedInUser {
     }
 
     static HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT);
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
