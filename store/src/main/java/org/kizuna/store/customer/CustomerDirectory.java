@@ -182,6 +182,19 @@ public final class CustomerDirectory {
         }
     }
 
+    /** Every customer's id, in order. */
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = workspace.connect()) {
+            run(connection, "SELECT customer_id FROM customers ORDER BY customer_id", List.of(), r -> {
+                ids.add(r.getString(1));
+            });
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return ids;
+    }
+
     /** The plans of the customers (the plan column of customers.csv), for a filter to offer. */
     public List<String> plans() {
         List<String> plans = new ArrayList<>();

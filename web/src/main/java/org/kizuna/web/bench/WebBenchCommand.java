@@ -1,9 +1,6 @@
 package org.kizuna.web.bench;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +21,7 @@ import org.kizuna.cli.DemoWorkspace;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.account.AccountStore;
 import org.kizuna.store.account.Role;
+import org.kizuna.store.customer.CustomerDirectory;
 import org.kizuna.store.survey.Audience;
 import org.kizuna.store.survey.Invitation;
 import org.kizuna.store.survey.InvitationRequest;
@@ -91,15 +89,8 @@ public final class WebBenchCommand implements Callable<Integer> {
     @Option(
             names = "--workspace",
             paramLabel = "W",
-            description = "use this existing workspace instead of generating one; its customer ids are read from"
-                    + " W/data/customers.csv unless --data says where")
+            description = "use this existing workspace instead of generating one")
     Path existing;
-
-    @Option(
-            names = "--data",
-            paramLabel = "DIR",
-            description = "the data set the workspace was imported from, for its customers.csv")
-    Path data;
 
     @Option(
             names = "--rate",
@@ -154,7 +145,7 @@ public final class WebBenchCommand implements Callable<Integer> {
             prepare(folder, size);
         }
         Workspace workspace = Workspace.open(folder);
-        List<String> customerIds = customerIds((data == null ? folder.resolve("data") : data).resolve("customers.csv"));
+        List<String> customerIds = new CustomerDirectory(workspace).ids();
         String password = Credentials.randomPassword();
         signInAccount(workspace, password);
         heading += String.format(
@@ -322,35 +313,6 @@ public final class WebBenchCommand implements Callable<Integer> {
         } else {
             Credentials.addAccount(accounts, ACCOUNT, password, Role.ANALYST);
         }
-    }
-
-    /** The {@code customer_id} column of the data set's customers file. */
-    static List<String> customerIds(Path customersCsv) {
-        if (!Files.isRegularFile(customersCsv)) {
-            throw new IllegalArgumentException("cannot find " + customersCsv + ", which names the customers to invite;"
-                    + " give the data set the workspace was imported from with --data DIR");
-        }
-        List<String> ids = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(customersCsv, StandardCharsets.UTF_8)) {
-            int column = -1;
-            for (CsvRecord record : reader) {
-                if (column < 0) {
-                    column = record.getFields().stream()
-                            .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
-                            .toList()
-                            .indexOf("customer_id");
-                    if (column < 0) {
-                        throw new IllegalArgumentException(customersCsv + ":1: there is no column customer_id");
-                    }
-                } else if (column < record.getFieldCount()
-                        && !record.getField(column).isBlank()) {
-                    ids.add(record.getField(column).strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ids;
     }
 
     static String plain(double number) {
