@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
@@ -123,10 +123,19 @@ public final class Workspace {
         return folder.resolve(DATABASE_FILE);
     }
 
+    /**
+     * Keeps a workspace's database open for this long after its last connection closes, so that a server busy
+     * with many short requests does not reopen it for each; once idle that long, the file is free for other
+     * processes (a {@code kizuna import} run beside the server). Zero, the default, closes it at once.
+     */
+    public static void keepOpenFor(Duration idle) {
+        OpenDatabases.keepOpenFor(idle);
+    }
+
     /** A new connection to the workspace database, its session time zone set to the workspace's. */
     public Connection connect() {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile());
+            Connection connection = OpenDatabases.connect(databaseFile());
             try (Statement statement = connection.createStatement()) {
                 statement.execute(
                         "SET TimeZone = '" + settings().timeZone().getId().replace("'", "''") + "'");
@@ -146,7 +155,7 @@ public final class Workspace {
     private void migrate() {
         try {
             Flyway.configure(Workspace.class.getClassLoader())
-                    .dataSource("jdbc:duckdb:" + databaseFile(), null, null)
+                    .dataSource(OpenDatabases.dataSource(databaseFile()))
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
