@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * for anything else (logged).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
-class ApiErrors {
+public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +50,8 @@ class ApiErrors {
                 : message.replaceAll("--(period|series|every|where|by|metric|segment|rows)\\b", "$1");
     }
 
-    static ResponseEntity<String> error(HttpStatus status, String message, String parameter) {
+    /** The API's error body, {@code {"error": "...", "parameter": "..."}} (without a parameter when null). */
+    public static ResponseEntity<String> error(HttpStatus status, String message, String parameter) {
         ObjectNode body = JSON.createObjectNode().put("error", message);
         if (parameter != null) {
             body.put("parameter", parameter);
