@@ -175,6 +175,8 @@ final class SegmentCalls {
             set(row, fields, "company_size", traits.get("employee_count"), traitsField + ".employee_count");
             set(row, fields, "country", traits.path("address").get("country"), traitsField + ".address.country");
         }
+        // A new customer needs a signup date: name the trait that gives one.
+        fields.putIfAbsent("signup_date", traitsField + ".createdAt");
         String key = customerId == null ? "\u0000item " + index : customerId;
         customers.remove(key);
         customers.put(key, new Mapped(row, new Origin(index, fields)));
