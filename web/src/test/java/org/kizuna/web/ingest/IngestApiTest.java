@@ -176,7 +176,7 @@ class IngestApiTest {
         HttpResponse<String> nobody = api.post("/api/v1/ingest/customers", null, batch);
         assertThat(nobody.statusCode()).isEqualTo(401);
         assertThat(ApiClient.read(nobody.body()).get("error").asText()).isNotBlank();
-        HttpResponse<String> unknown = api.post("/api/v1/ingest/customers", bearer("kz_not-a-token"), batch);
+        HttpResponse<String> unknown = api.post("/api/v1/ingest/customers", bearer("kzn_not-a-token"), batch);
         assertThat(unknown.statusCode()).isEqualTo(401);
         HttpResponse<String> admin =
                 api.post("/api/v1/ingest/customers", bearer(api.token(GoldenWorkspace.ADMIN)), batch);
@@ -194,7 +194,7 @@ class IngestApiTest {
         assertThat(api.post("/api/v1/ingest/events", basic(token, "secret"), batch)
                         .statusCode())
                 .isEqualTo(401);
-        assertThat(api.post("/api/v1/ingest/events", basic("kz_unknown", ""), batch)
+        assertThat(api.post("/api/v1/ingest/events", basic("kzn_unknown", ""), batch)
                         .statusCode())
                 .isEqualTo(401);
         assertThat(api.post("/api/v1/ingest/events", "Basic !!!", batch).statusCode())
