@@ -8,10 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a request's JSON body, refusing one larger than {@link #MAX_BYTES} with 413 before it is held in
- * memory. Numbers are read as decimals, so that {@code 0.1} stays 0.1.
+ * memory. A body sent with {@code Content-Encoding: gzip} (as some Segment libraries send batches) is
+ * unpacked, its limit applying to the unpacked text. Numbers are read as decimals, so that {@code 0.1}
+ * stays 0.1.
  */
 final class JsonBody {
 
@@ -27,7 +30,10 @@ final class JsonBody {
             throw tooLarge();
         }
         byte[] bytes;
-        try (InputStream in = request.getInputStream()) {
+        boolean gzip = "gzip"
+                .equalsIgnoreCase(
+                        String.valueOf(request.getHeader("Content-Encoding")).strip());
+        try (InputStream in = gzip ? new GZIPInputStream(request.getInputStream()) : request.getInputStream()) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw RejectedBatch.unreadable("the request body could not be read: " + e.getMessage());

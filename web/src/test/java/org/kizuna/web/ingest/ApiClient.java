@@ -60,6 +60,22 @@ final class ApiClient {
         return send(request.build());
     }
 
+    /** A POST of a gzip-compressed JSON body, as some Segment libraries send their batches. */
+    HttpResponse<String> postGzip(String path, String authorization, String body) {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(packed)) {
+            out.write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(packed.toByteArray()))
+                .build());
+    }
+
     HttpResponse<String> get(String path, String authorization) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", authorization)
