@@ -1,15 +1,11 @@
 package org.kizuna.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +15,6 @@ import org.kizuna.metrics.Language;
 import org.kizuna.metrics.cohort.CohortMeasure;
 import org.kizuna.metrics.cohort.CohortTable;
 import org.kizuna.store.Workspace;
-import org.kizuna.store.query.StoreMetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,7 +34,10 @@ final class CohortsCommand implements Callable<Integer> {
             description = "retention, revenue_retention or mrr (default: ${DEFAULT-VALUE})")
     String metric;
 
-    @Option(names = "--by", defaultValue = "signup_month", description = "the cohorts: signup_month (default)")
+    @Option(
+            names = "--by",
+            defaultValue = CohortsQuery.SIGNUP_MONTH,
+            description = "the cohorts: signup_month (default)")
     String by;
 
     @Option(
@@ -59,36 +57,19 @@ final class CohortsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!by.equals("signup_month")) {
-            throw new IllegalArgumentException("cohorts are by signup_month; \"" + by + "\" is not supported");
-        }
-        CohortMeasure measure = CohortMeasure.of(metric);
+        CohortsQuery query = new CohortsQuery(metric, by, from, to);
+        query.checkBy();
+        CohortMeasure measure = query.measure();
         Workspace opened = Workspace.open(workspace);
-        YearMonth last = to == null ? Today.lastFullMonth(opened.settings().timeZone()) : month("--to", to);
-        YearMonth first = from == null ? last.minusMonths(11) : month("--from", from);
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("--from " + first + " is after --to " + last);
-        }
-        CohortTable table;
-        try (StoreMetricInputs inputs = new StoreMetricInputs(opened)) {
-            table = CohortTable.of(measure, opened.settings().reportingCurrency(), inputs.cohorts(first, last));
-        }
+        CohortTable table = query.table(opened);
         Language lang = Language.of(language == null ? opened.settings().language() : language);
         System.out.print(
                 switch (format) {
-                    case JSON -> json(table, measure);
+                    case JSON -> CohortsQuery.json(table);
                     case CSV -> csv(table, measure);
                     case TABLE -> table(table, lang);
                 });
         return 0;
-    }
-
-    private static YearMonth month(String option, String text) {
-        try {
-            return YearMonth.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(option + " \"" + text + "\" is not a month (YYYY-MM)");
-        }
     }
 
     private static String table(CohortTable table, Language language) {
@@ -120,22 +101,6 @@ final class CohortsCommand implements Callable<Integer> {
 
     private static String cell(BigDecimal value, String unit, boolean ja) {
         return value == null ? "–" : MetricsTable.value(value, unit, ja);
-    }
-
-    private static String json(CohortTable table, CohortMeasure measure) {
-        ObjectNode root = MetricsJson.JSON.createObjectNode();
-        root.put("metric", measure.name().toLowerCase(Locale.ROOT));
-        root.put("by", "signup_month");
-        root.put("unit", table.unit());
-        ArrayNode cohorts = root.putArray("cohorts");
-        for (CohortTable.Row row : table.rows()) {
-            ObjectNode node = cohorts.addObject();
-            node.put("cohort", row.cohort());
-            node.put("customers", row.customers());
-            ArrayNode cells = node.putArray("cells");
-            row.cells().forEach(cells::add);
-        }
-        return MetricsJson.print(root);
     }
 
     private static String csv(CohortTable table, CohortMeasure measure) {

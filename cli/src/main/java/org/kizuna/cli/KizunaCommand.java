@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             CatalogueCommand.class,
             CohortsCommand.class,
             ExplainCommand.class,
-            SurveyCommand.class
+            SurveyCommand.class,
+            CustomersCommand.class,
+            CustomerCommand.class
         })
 public final class KizunaCommand {}

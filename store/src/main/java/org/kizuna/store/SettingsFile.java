@@ -143,118 +143,306 @@ public final class SettingsFile {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The text of a settings file with some entries changed, everything else (comments, order, other entries)
+     * kept: an entry present is rewritten in place, one present only as a comment ({@code # smtp.host = …}) is
+     * written there, a new one is put after the last entry of its family ({@code target.}, {@code smtp.}, …)
+     * or at the end. A null value removes the entry.
+     *
+     * @throws IllegalArgumentException when a value holds a line break or another control character
+     */
+    public static String edit(String text, Map<String, String> changes) {
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            if (change.getValue() != null && change.getValue().chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException(change.getKey() + ": a value cannot hold a line break");
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        Set<String> active = new java.util.HashSet<>();
+        for (String line : lines) {
+            entryKey(line).ifPresent(active::add);
+        }
+        Set<String> written = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            java.util.Optional<String> key = entryKey(line);
+            if (key.isPresent() && changes.containsKey(key.get())) {
+                String value = changes.get(key.get());
+                if (value == null || written.contains(key.get())) {
+                    lines.remove(i--);
+                } else {
+                    lines.set(i, entry(key.get(), value));
+                    written.add(key.get());
+                }
+                continue;
+            }
+            String stripped = line.strip();
+            if (stripped.startsWith("#")) {
+                java.util.Optional<String> commented = entryKey(stripped.substring(1));
+                if (commented.isPresent()
+                        && changes.get(commented.get()) != null
+                        && !active.contains(commented.get())
+                        && !written.contains(commented.get())) {
+                    lines.set(i, entry(commented.get(), changes.get(commented.get())));
+                    written.add(commented.get());
+                }
+            }
+        }
+        for (Map.Entry<String, String> change : new TreeMap<>(changes).entrySet()) {
+            if (change.getValue() == null || written.contains(change.getKey())) {
+                continue;
+            }
+            String family = change.getKey().contains(".")
+                    ? change.getKey().substring(0, change.getKey().lastIndexOf('.') + 1)
+                    : change.getKey();
+            int at = lines.size();
+            while (at > 0 && lines.get(at - 1).isEmpty()) {
+                at--;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                java.util.Optional<String> key = entryKey(lines.get(i));
+                if (key.isPresent() && key.get().startsWith(family)) {
+                    at = i + 1;
+                }
+            }
+            lines.add(at, entry(change.getKey(), change.getValue()));
+            written.add(change.getKey());
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * Replaces the settings file with the text at once: the text is written to a file beside it, then renamed
+     * over it, so that a reader sees the old file or the new one, never half of one.
+     */
+    public static void replace(Path file, String text) throws IOException {
+        Path next = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings", ".tmp");
+        try {
+            Files.writeString(next, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(
+                        next,
+                        file,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(next);
+        }
+    }
+
+    /** The entries of a settings file's text, as {@link #load(Path)} reads them from the file. */
+    public static Properties parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new java.io.StringReader(text));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** The key of an entry line ({@code key = value}), or empty for comments and blank lines. */
+    private static java.util.Optional<String> entryKey(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith("!")) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = ENTRY.matcher(stripped);
+        return m.lookingAt() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("([A-Za-z0-9_.\\-]+)\\s*[=:]");
+
+    private static String entry(String key, String value) {
+        return key + " = " + value.strip().replace("\\", "\\\\");
+    }
+
     public static WorkspaceSettings read(Path file) {
+        Checked checked = check(load(file));
+        if (!checked.problems().isEmpty()) {
+            throw new WorkspaceException(file.getFileName() + ": "
+                    + checked.problems().values().iterator().next());
+        }
+        return checked.settings();
+    }
+
+    /** The settings file's entries as written, keyed by setting. */
+    public static Properties load(Path file) {
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(reader);
         } catch (IOException e) {
             throw new WorkspaceException(file + ": cannot be read: " + e.getMessage(), e);
         }
-        String where = file.getFileName().toString();
+        return p;
+    }
+
+    /**
+     * The settings the entries hold, or what is wrong with them.
+     *
+     * @param settings the settings, or null when there are problems
+     * @param problems per setting (or {@code ""} for unknown settings), what is wrong, starting with the setting's
+     *     name, e.g. {@code language: "fr" is not ja or en}
+     */
+    public record Checked(WorkspaceSettings settings, Map<String, String> problems) {
+
+        public Checked {
+            problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
+        }
+    }
+
+    /** Checks every entry, so that a form can show every problem at once beside its setting. */
+    public static Checked check(Properties p) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
         Map<String, BigDecimal> thresholds = new TreeMap<>();
         Map<String, BigDecimal> targets = new TreeMap<>();
         MetricConventions defaults = MetricConventions.defaults();
         Map<String, BigDecimal> caiWeights = new TreeMap<>(defaults.caiWeights());
         Map<String, BigDecimal> engagementWeights = new TreeMap<>(defaults.engagementWeights());
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(CAI_WEIGHT_PREFIX) || key.startsWith(ENGAGEMENT_WEIGHT_PREFIX)) {
-                boolean cai = key.startsWith(CAI_WEIGHT_PREFIX);
-                String component = key.substring((cai ? CAI_WEIGHT_PREFIX : ENGAGEMENT_WEIGHT_PREFIX).length());
-                List<String> components =
-                        cai ? MetricConventions.CAI_COMPONENTS : MetricConventions.ENGAGEMENT_COMPONENTS;
-                if (!components.contains(component)) {
-                    throw new WorkspaceException(where + ": " + key + ": \"" + component
-                            + "\" is not a component; known: " + String.join(", ", components));
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            try {
+                if (key.startsWith(CAI_WEIGHT_PREFIX) || key.startsWith(ENGAGEMENT_WEIGHT_PREFIX)) {
+                    boolean cai = key.startsWith(CAI_WEIGHT_PREFIX);
+                    String component = key.substring((cai ? CAI_WEIGHT_PREFIX : ENGAGEMENT_WEIGHT_PREFIX).length());
+                    List<String> components =
+                            cai ? MetricConventions.CAI_COMPONENTS : MetricConventions.ENGAGEMENT_COMPONENTS;
+                    if (!components.contains(component)) {
+                        throw new Bad(key + ": \"" + component + "\" is not a component; known: "
+                                + String.join(", ", components));
+                    }
+                    BigDecimal weight = decimal(p, key);
+                    if (weight.signum() < 0) {
+                        throw new Bad(key + ": " + weight.toPlainString() + " is below 0");
+                    }
+                    (cai ? caiWeights : engagementWeights).put(component, weight);
+                } else if (key.startsWith(TARGET_PREFIX)) {
+                    String metric = key.substring(TARGET_PREFIX.length());
+                    if (MetricCatalog.find(metric).isEmpty()) {
+                        throw new Bad(key + ": \"" + metric + "\" is not a metric id; known: "
+                                + String.join(", ", MetricCatalog.ids()));
+                    }
+                    targets.put(metric, decimal(p, key));
+                } else if (key.startsWith(CSAT_PREFIX)) {
+                    String scale = key.substring(CSAT_PREFIX.length());
+                    if (!scale.matches("-?\\d+(\\.\\d+)?--?\\d+(\\.\\d+)?")) {
+                        throw new Bad(key + ": the scale must be written min-max, e.g. " + CSAT_PREFIX + "1-5");
+                    }
+                    thresholds.put(scale, decimal(p, key));
+                } else if (!KEYS.contains(key)) {
+                    unknown.add(key);
                 }
-                BigDecimal weight = decimal(where, p, key);
-                if (weight.signum() < 0) {
-                    throw new WorkspaceException(where + ": " + key + ": " + weight.toPlainString() + " is below 0");
-                }
-                (cai ? caiWeights : engagementWeights).put(component, weight);
-                continue;
-            }
-            if (key.startsWith(TARGET_PREFIX)) {
-                String metric = key.substring(TARGET_PREFIX.length());
-                if (MetricCatalog.find(metric).isEmpty()) {
-                    throw new WorkspaceException(where + ": " + key + ": \"" + metric + "\" is not a metric id; known: "
-                            + String.join(", ", MetricCatalog.ids()));
-                }
-                targets.put(metric, decimal(where, p, key));
-                continue;
-            }
-            if (key.startsWith(CSAT_PREFIX)) {
-                String scale = key.substring(CSAT_PREFIX.length());
-                if (!scale.matches("-?\\d+(\\.\\d+)?--?\\d+(\\.\\d+)?")) {
-                    throw new WorkspaceException(
-                            where + ": " + key + ": the scale must be written min-max, e.g. " + CSAT_PREFIX + "1-5");
-                }
-                thresholds.put(scale, decimal(where, p, key));
-            } else if (!KEYS.contains(key)) {
-                unknown.add(key);
+            } catch (Bad e) {
+                problems.put(key, e.getMessage());
             }
         }
         if (!unknown.isEmpty()) {
-            throw new WorkspaceException(where + ": unknown setting " + String.join(", ", unknown)
-                    + "; known settings are "
-                    + String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX, " + CAI_WEIGHT_PREFIX
-                    + "COMPONENT, " + ENGAGEMENT_WEIGHT_PREFIX + "COMPONENT and " + TARGET_PREFIX + "METRIC");
+            problems.put(
+                    "",
+                    "unknown setting " + String.join(", ", unknown) + "; known settings are "
+                            + String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX, "
+                            + CAI_WEIGHT_PREFIX + "COMPONENT, " + ENGAGEMENT_WEIGHT_PREFIX + "COMPONENT and "
+                            + TARGET_PREFIX + "METRIC");
         }
-        String currency = text(where, p, "reporting_currency");
+        String currency = checked(problems, "reporting_currency", () -> {
+            String code = text(p, "reporting_currency");
+            try {
+                Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                throw new Bad("reporting_currency: \"" + code + "\" is not an ISO 4217 currency code");
+            }
+            return code;
+        });
+        ZoneId zone = checked(problems, "time_zone", () -> {
+            String id = text(p, "time_zone");
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException e) {
+                throw new Bad("time_zone: \"" + id + "\" is not a known time zone (e.g. Asia/Tokyo)");
+            }
+        });
+        String language = checked(problems, "language", () -> {
+            String given = text(p, "language");
+            if (!given.equals("ja") && !given.equals("en")) {
+                throw new Bad("language: \"" + given + "\" is not ja or en");
+            }
+            return given;
+        });
+        Integer inactivity =
+                checked(problems, "inactivity_window_days", () -> positiveInt(p, "inactivity_window_days"));
+        Integer onboarding =
+                checked(problems, "onboarding_target_days", () -> positiveInt(p, "onboarding_target_days"));
+        BigDecimal firstResponse =
+                checked(problems, "sla.first_response_hours", () -> positiveDecimal(p, "sla.first_response_hours"));
+        BigDecimal resolution =
+                checked(problems, "sla.resolution_hours", () -> positiveDecimal(p, "sla.resolution_hours"));
+        ChurnDenominator denominator = checked(
+                problems,
+                "churn.denominator",
+                () -> choice(
+                        p,
+                        "churn.denominator",
+                        ChurnDenominator.values(),
+                        ChurnDenominator::key,
+                        defaults.churnDenominator()));
+        ClvBasis basis = checked(
+                problems,
+                "clv.basis",
+                () -> choice(p, "clv.basis", ClvBasis.values(), ClvBasis::key, defaults.clvBasis()));
+        if (!problems.isEmpty()) {
+            return new Checked(null, problems);
+        }
+        MetricConventions conventions;
         try {
-            Currency.getInstance(currency);
+            conventions = new MetricConventions(denominator, basis, caiWeights, engagementWeights);
         } catch (IllegalArgumentException e) {
-            throw new WorkspaceException(
-                    where + ": reporting_currency: \"" + currency + "\" is not an ISO 4217 currency code");
+            String message = e.getMessage();
+            problems.put(
+                    message.contains("advocacy") ? CAI_WEIGHT_PREFIX + "*" : ENGAGEMENT_WEIGHT_PREFIX + "*", message);
+            return new Checked(null, problems);
         }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(text(where, p, "time_zone"));
-        } catch (DateTimeException e) {
-            throw new WorkspaceException(where + ": time_zone: \"" + p.getProperty("time_zone")
-                    + "\" is not a known time zone (e.g. Asia/Tokyo)");
-        }
-        String language = text(where, p, "language");
-        if (!language.equals("ja") && !language.equals("en")) {
-            throw new WorkspaceException(where + ": language: \"" + language + "\" is not ja or en");
-        }
-        return new WorkspaceSettings(
-                currency,
-                zone,
-                language,
-                positiveInt(where, p, "inactivity_window_days"),
-                positiveInt(where, p, "onboarding_target_days"),
-                positiveDecimal(where, p, "sla.first_response_hours"),
-                positiveDecimal(where, p, "sla.resolution_hours"),
-                thresholds,
-                targets,
-                conventions(where, p, defaults, caiWeights, engagementWeights));
+        return new Checked(
+                new WorkspaceSettings(
+                        currency,
+                        zone,
+                        language,
+                        inactivity,
+                        onboarding,
+                        firstResponse,
+                        resolution,
+                        thresholds,
+                        targets,
+                        conventions),
+                Map.of());
     }
 
-    private static MetricConventions conventions(
-            String where,
-            Properties p,
-            MetricConventions defaults,
-            Map<String, BigDecimal> caiWeights,
-            Map<String, BigDecimal> engagementWeights) {
-        ChurnDenominator denominator = choice(
-                where,
-                p,
-                "churn.denominator",
-                ChurnDenominator.values(),
-                ChurnDenominator::key,
-                defaults.churnDenominator());
-        ClvBasis basis = choice(where, p, "clv.basis", ClvBasis.values(), ClvBasis::key, defaults.clvBasis());
+    /** A problem with one setting, its message starting with the setting's name. */
+    private static final class Bad extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Bad(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private interface Reading<T> {
+        T read();
+    }
+
+    private static <T> T checked(Map<String, String> problems, String key, Reading<T> reading) {
         try {
-            return new MetricConventions(denominator, basis, caiWeights, engagementWeights);
-        } catch (IllegalArgumentException e) {
-            throw new WorkspaceException(where + ": " + e.getMessage());
+            return reading.read();
+        } catch (Bad e) {
+            problems.put(key, e.getMessage());
+            return null;
         }
     }
 
     /** One of a closed set of words, or the default when the key is absent (files written by older versions). */
-    private static <T> T choice(
-            String where, Properties p, String key, T[] values, Function<T, String> word, T otherwise) {
+    private static <T> T choice(Properties p, String key, T[] values, Function<T, String> word, T otherwise) {
         String value = p.getProperty(key);
         if (value == null) {
             return otherwise;
@@ -265,7 +453,7 @@ public final class SettingsFile {
                 return candidate;
             }
         }
-        throw new WorkspaceException(where + ": " + key + ": \"" + given + "\" is not one of "
+        throw new Bad(key + ": \"" + given + "\" is not one of "
                 + String.join(", ", java.util.Arrays.stream(values).map(word).toList()));
     }
 
@@ -279,16 +467,16 @@ public final class SettingsFile {
         return lines.toString();
     }
 
-    private static String text(String where, Properties p, String key) {
+    private static String text(Properties p, String key) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new WorkspaceException(where + ": " + key + " is missing");
+            throw new Bad(key + " is missing");
         }
         return value.strip();
     }
 
-    private static int positiveInt(String where, Properties p, String key) {
-        String value = text(where, p, key);
+    private static int positiveInt(Properties p, String key) {
+        String value = text(p, key);
         try {
             int n = Integer.parseInt(value);
             if (n > 0) {
@@ -297,22 +485,22 @@ public final class SettingsFile {
         } catch (NumberFormatException e) {
             // reported below with the same message as a non-positive number
         }
-        throw new WorkspaceException(where + ": " + key + ": \"" + value + "\" is not a whole number above 0");
+        throw new Bad(key + ": \"" + value + "\" is not a whole number above 0");
     }
 
-    private static BigDecimal decimal(String where, Properties p, String key) {
-        String value = text(where, p, key);
+    private static BigDecimal decimal(Properties p, String key) {
+        String value = text(p, key);
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new WorkspaceException(where + ": " + key + ": \"" + value + "\" is not a number");
+            throw new Bad(key + ": \"" + value + "\" is not a number");
         }
     }
 
-    private static BigDecimal positiveDecimal(String where, Properties p, String key) {
-        BigDecimal value = decimal(where, p, key);
+    private static BigDecimal positiveDecimal(Properties p, String key) {
+        BigDecimal value = decimal(p, key);
         if (value.signum() <= 0) {
-            throw new WorkspaceException(where + ": " + key + ": " + value.toPlainString() + " is not above 0");
+            throw new Bad(key + ": " + value.toPlainString() + " is not above 0");
         }
         return value;
     }

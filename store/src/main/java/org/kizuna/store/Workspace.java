@@ -3,10 +3,13 @@ package org.kizuna.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -29,12 +32,17 @@ public final class Workspace {
         FLYWAY_LOG.setLevel(Level.WARNING);
     }
 
+    private static final Logger LOG = Logger.getLogger(Workspace.class.getName());
+
     private final Path folder;
-    private final WorkspaceSettings settings;
+    private volatile Loaded loaded;
+
+    /** The settings as last read, and the state of the file they were read from. */
+    private record Loaded(WorkspaceSettings settings, List<Object> stamp) {}
 
     private Workspace(Path folder, WorkspaceSettings settings) {
         this.folder = folder;
-        this.settings = settings;
+        this.loaded = new Loaded(settings, stamp(folder.resolve(SettingsFile.FILE_NAME)));
     }
 
     /** Creates a workspace in a new or empty folder, with the given settings, and its database schema. */
@@ -73,8 +81,42 @@ public final class Workspace {
         return folder;
     }
 
+    /**
+     * The workspace's settings. When the settings file has changed since they were read (saved from the
+     * dashboard, or edited by hand while a server runs), it is read again; a file that no longer reads is
+     * reported once and the settings read last stay in force until it is fixed.
+     */
     public WorkspaceSettings settings() {
-        return settings;
+        Loaded current = loaded;
+        Path file = folder.resolve(SettingsFile.FILE_NAME);
+        List<Object> stamp = stamp(file);
+        if (stamp.equals(current.stamp())) {
+            return current.settings();
+        }
+        synchronized (this) {
+            current = loaded;
+            if (!stamp.equals(current.stamp())) {
+                WorkspaceSettings settings = current.settings();
+                try {
+                    settings = SettingsFile.read(file);
+                } catch (WorkspaceException e) {
+                    LOG.warning(e.getMessage() + " — the settings read before stay in force until the file is fixed");
+                }
+                current = new Loaded(settings, stamp);
+                loaded = current;
+            }
+            return current.settings();
+        }
+    }
+
+    /** When the file last changed, its size and identity: a file replaced by a rename has a new identity. */
+    private static List<Object> stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Arrays.asList(attributes.lastModifiedTime().toMillis(), attributes.size(), attributes.fileKey());
+        } catch (IOException missing) {
+            return List.of();
+        }
     }
 
     public Path databaseFile() {
@@ -87,7 +129,7 @@ public final class Workspace {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile());
             try (Statement statement = connection.createStatement()) {
                 statement.execute(
-                        "SET TimeZone = '" + settings.timeZone().getId().replace("'", "''") + "'");
+                        "SET TimeZone = '" + settings().timeZone().getId().replace("'", "''") + "'");
             }
             return connection;
         } catch (SQLException e) {

@@ -113,7 +113,7 @@ class WorkspaceTest {
         Workspace reopened = Workspace.open(dir);
 
         assertThat(query(reopened, "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank"))
-                .containsExactly("1|true", "2|true", "3|true");
+                .containsExactly("1|true", "2|true", "3|true", "6|true");
         assertThat(query(reopened, "SELECT customer_id, signup_date FROM customers"))
                 .containsExactly("c1|2024-01-05");
         assertThat(Workspace.exists(dir)).isTrue();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kizuna.store.Workspace;
 import org.kizuna.web.account.Credentials;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the server, prints where it listens, and waits until it stops. */
     static void serve(Path folder, String bind, int port, String login) throws InterruptedException {
-        ConfigurableApplicationContext context = KizunaWebApplication.start(folder, bind, port);
+        ConfigurableApplicationContext context = start(folder, bind, port);
         CountDownLatch stopped = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -57,5 +58,22 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Kizuna is serving " + folder + " at http://" + host + ":" + port + "/" + login);
         System.out.println("Stop it with Ctrl+C. / 停止するには Ctrl+C を押してください。");
         stopped.await();
+    }
+
+    /** Starts the server; a port already in use is the user's to free or change, said so in both languages. */
+    private static ConfigurableApplicationContext start(Path folder, String bind, int port) {
+        try {
+            return KizunaWebApplication.start(folder, bind, port);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException) {
+                    throw new IllegalArgumentException(String.format(
+                            "port %d on %s is already in use: stop what uses it or choose another with --port"
+                                    + " / ポート %d は使用中です。使用中のプログラムを止めるか --port で別のポートを指定してください",
+                            port, bind, port));
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.kizuna.web;
 
 import org.kizuna.cli.Main;
 import org.kizuna.web.account.AccountCommand;
+import org.kizuna.web.bench.WebBenchCommand;
 import picocli.CommandLine;
 
 /**
@@ -25,6 +26,7 @@ public final class WebMain {
         Main.replaceSubcommand(commandLine, "serve", new ServeCommand());
         Main.replaceSubcommand(commandLine, "demo", new WebDemoCommand());
         Main.replaceSubcommand(commandLine, "account", new AccountCommand());
+        Main.replaceSubcommand(commandLine, "bench-web", new WebBenchCommand());
         return commandLine;
     }
 }

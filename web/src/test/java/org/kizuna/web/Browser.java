@@ -28,6 +28,7 @@ public final class Browser {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private String forwardedFor;
 
     public Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -35,6 +36,12 @@ public final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** This browser as seen through a reverse proxy on loopback, for the client at the address. */
+    public Browser forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /** A browser already signed in as the user. */
@@ -58,14 +65,35 @@ public final class Browser {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return send("POST", path, form);
+    }
+
+    /** Sends a form with the method, e.g. {@code PUT} or {@code DELETE}. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    /** Posts a body of the given type, e.g. a multipart upload, with extra headers as name, value pairs. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** Any request to a path of the server, built by the caller, sent with this browser's cookies. */
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build) {
+        return send(build.apply(HttpRequest.newBuilder(URI.create(base + path))).build());
     }
 
     /** The CSRF token of the form on the page. */
@@ -86,6 +114,11 @@ public final class Browser {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        if (forwardedFor != null) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("X-Forwarded-For", forwardedFor)
+                    .build();
+        }
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

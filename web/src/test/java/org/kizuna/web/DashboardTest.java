@@ -71,9 +71,10 @@ class DashboardTest {
     @ParameterizedTest
     @ValueSource(strings = {"ja", "en"})
     void theOverviewShowsEveryMetricWithTheGoldenFiguresOfJune(String lang) {
-        HttpResponse<String> page = viewer.get("/?period=2024-06&lang=" + lang);
+        HttpResponse<String> page = viewer.get("/overview/figures?period=2024-06&lang=" + lang);
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
+        assertThat(html).startsWith("<div id=\"overview\"").doesNotContain("<html");
         Language language = Language.of(lang);
         for (String id : MetricCatalog.ids()) {
             assertThat(html).contains("data-metric=\"" + id + "\"");
@@ -96,22 +97,24 @@ class DashboardTest {
     @Test
     void theOverviewComparesWithThePreviousPeriodAndOffersOtherGranularities() {
         String html = viewer.get("/?period=2024-06&lang=en").body();
-        assertThat(html)
-                .contains("vs 2024-05", "?period=2024-05", "?period=2024-07", "?period=2024-Q2", "?period=2023\"");
-        assertThat(html).contains("data-series=\"2023-07..2024-06\"", "data-every=\"month\"");
-        assertThat(viewer.get("/?period=2024-Q2&lang=en").body()).contains("data-series=\"2021-Q3..2024-Q2\"");
+        assertThat(html).contains("?period=2024-05", "?period=2024-07", "?period=2024-Q2", "?period=2023\"");
+        String figures = viewer.get("/overview/figures?period=2024-06&lang=en").body();
+        assertThat(figures).contains("vs 2024-05", "data-series=\"2023-07..2024-06\"", "data-every=\"month\"");
+        assertThat(viewer.get("/overview/figures?period=2024-Q2&lang=en").body())
+                .contains("data-series=\"2021-Q3..2024-Q2\"");
     }
 
     @Test
     void theLanguageChosenIsRememberedAndTheWorkspacesIsTheDefault() {
         Browser browser = Browser.signedIn(port, GoldenWorkspace.VIEWER, GoldenWorkspace.PASSWORD);
-        assertThat(browser.get("/?period=2024-06").body())
+        assertThat(browser.get("/overview/figures?period=2024-06").body())
                 .as("the golden workspace speaks Japanese")
                 .contains("ネットプロモータースコア");
         browser.get("/?period=2024-06&lang=en");
-        String english = browser.get("/?period=2024-06").body();
-        assertThat(english).contains("Net Promoter Score").doesNotContain("ネットプロモータースコア");
-        assertThat(english).contains("href=\"/?period=2024-06&amp;lang=ja\"");
+        assertThat(browser.get("/overview/figures?period=2024-06").body())
+                .contains("Net Promoter Score")
+                .doesNotContain("ネットプロモータースコア");
+        assertThat(browser.get("/?period=2024-06").body()).contains("href=\"/?period=2024-06&amp;lang=ja\"");
     }
 
     @ParameterizedTest
@@ -119,18 +122,25 @@ class DashboardTest {
     void theMetricPageShowsTheFormulaTheFigureTheSeriesAndItsInputs(String lang) {
         Language language = Language.of(lang);
         MetricDefinition nps = MetricCatalog.find("nps").orElseThrow().definition();
-        HttpResponse<String> page = Browser.signedIn(port, GoldenWorkspace.ANALYST, GoldenWorkspace.PASSWORD)
-                .get("/metrics/nps?period=2024-06&lang=" + lang);
+        Browser analyst = Browser.signedIn(port, GoldenWorkspace.ANALYST, GoldenWorkspace.PASSWORD);
+        HttpResponse<String> page = analyst.get("/metrics/nps?period=2024-06&lang=" + lang);
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html)
                 .contains(escaped(nps.name(language)))
                 .contains(escaped(nps.formula(language)))
                 .contains("<span class=\"value\">25.00 pt</span>")
+                .contains("hx-get=\"/metrics/nps/series?period=2024-06\"")
+                .contains("hx-get=\"/metrics/nps/explanation?period=2024-06\"")
+                .contains(language == Language.JA ? "数値の根拠" : "Where the figure comes from");
+        assertThat(analyst.get("/metrics/nps/series?period=2024-06&lang=" + lang)
+                        .body())
                 .contains("id=\"series-chart\"")
                 .contains("{&quot;period&quot;:&quot;2024-06&quot;,&quot;value&quot;:25.00}")
-                .contains("{&quot;period&quot;:&quot;2023-07&quot;")
-                .contains(language == Language.JA ? "数値の根拠" : "Where the figure comes from")
+                .contains("{&quot;period&quot;:&quot;2023-07&quot;");
+        assertThat(analyst.get("/metrics/nps/explanation?period=2024-06&lang=" + lang)
+                        .body())
+                .startsWith("<div id=\"explanation\">")
                 .contains(language == Language.JA ? "survey_scores の行" : "Rows of survey_scores");
     }
 
@@ -154,7 +164,7 @@ class DashboardTest {
 
     @Test
     void anEmptyPeriodSaysWhatDataIsNeeded() {
-        String html = viewer.get("/?period=2019-06&lang=en").body();
+        String html = viewer.get("/overview/figures?period=2019-06&lang=en").body();
         assertThat(html).contains("There are no figures for 2019-06", "customers.csv is required");
         assertThat(html).contains("Counted from: surveys.csv");
         String metric = viewer.get("/metrics/nps?period=2019-06&lang=en").body();

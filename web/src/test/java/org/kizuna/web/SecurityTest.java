@@ -41,8 +41,8 @@ class SecurityTest {
 
     @Test
     void surveyPagesArePublic() {
-        // No survey page exists yet: the answer is "not found", not a redirect to the sign-in page.
-        assertThat(new Browser(port).get("/s/some-survey").statusCode()).isEqualTo(404);
+        // A link that is not a survey link is refused as malformed, not redirected to the sign-in page.
+        assertThat(new Browser(port).get("/s/some-survey").statusCode()).isEqualTo(400);
     }
 
     @ParameterizedTest
@@ -118,13 +118,15 @@ class SecurityTest {
                 .isEqualTo(403);
         assertThat(viewer.get("/api/v1/metrics?period=2024-06&metric=nps").statusCode())
                 .isEqualTo(200);
-        String viewerPage = viewer.get("/metrics/nps?period=2024-06&lang=en").body();
+        String viewerPage =
+                viewer.get("/metrics/nps/explanation?period=2024-06&lang=en").body();
         assertThat(viewerPage).contains("shown to analysts and admins").doesNotContain("Rows of ");
 
         Browser analyst = Browser.signedIn(port, ANALYST, PASSWORD);
         assertThat(analyst.get("/api/v1/explain/nps?period=2024-06").statusCode())
                 .isEqualTo(200);
-        assertThat(analyst.get("/metrics/nps?period=2024-06&lang=en").body())
+        assertThat(analyst.get("/metrics/nps/explanation?period=2024-06&lang=en")
+                        .body())
                 .contains("Rows of ")
                 .doesNotContain("shown to analysts and admins");
     }
@@ -184,5 +186,20 @@ class SecurityTest {
                         .statusCode())
                 .as("other usernames are not locked")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void behindAReverseProxyTheLockIsPerClientAddressFromXForwardedFor() {
+        Credentials.addAccount(new AccountStore(GoldenWorkspace.workspace()), "proxied", PASSWORD, Role.VIEWER);
+        Browser guesser = new Browser(port).forwardedFor("203.0.113.5");
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.login("proxied", "guess-" + i).statusCode()).isEqualTo(302);
+        }
+        assertThat(guesser.login("proxied", PASSWORD).statusCode()).isEqualTo(429);
+        // The same username from another client behind the same proxy is not locked out by the guesser.
+        HttpResponse<String> owner =
+                new Browser(port).forwardedFor("203.0.113.6").login("proxied", PASSWORD);
+        assertThat(owner.statusCode()).isEqualTo(302);
+        assertThat(owner.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 }

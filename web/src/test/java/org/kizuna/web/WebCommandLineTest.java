@@ -3,7 +3,10 @@ package org.kizuna.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -38,6 +41,22 @@ class WebCommandLineTest {
         assertThat(demo).isInstanceOf(WebDemoCommand.class);
         String help = run(2, "serve").err();
         assertThat(help).contains("Missing required option: '--workspace=W'").contains("See: kizuna serve --help");
+    }
+
+    @Test
+    void servingOnAPortInUseSaysSoInsteadOfFailingInternally() throws IOException {
+        Path workspace = Workspace.init(
+                        dir.resolve("busy"), WorkspaceSettings.defaults(Locale.JAPAN, ZoneId.of("Asia/Tokyo")))
+                .folder();
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(taken.getLocalPort());
+            String err = run(1, "serve", "--workspace", workspace.toString(), "--port", port)
+                    .err();
+            assertThat(err)
+                    .contains("kizuna: port " + port + " on 127.0.0.1 is already in use")
+                    .contains("ポート " + port + " は使用中です")
+                    .doesNotContain("internal error");
+        }
     }
 
     @Test

@@ -96,12 +96,116 @@ public final class AccountStore {
                 });
     }
 
-    /** The account whose valid (not revoked) token has the hash. */
+    /** What became of a change to an account. */
+    public enum Change {
+        /** The change is made. */
+        DONE,
+        /** There is no account of that name. */
+        NO_SUCH_ACCOUNT,
+        /** Refused: the account is the last enabled admin, and a workspace always keeps one. */
+        LAST_ADMIN
+    }
+
+    /** Whether the account exists and is not disabled. */
+    public boolean enabled(String username) {
+        return !query(
+                        "SELECT 1 FROM accounts WHERE username = ? AND disabled_at IS NULL",
+                        statement -> statement.setString(1, username),
+                        r -> r.getInt(1))
+                .isEmpty();
+    }
+
+    /** The usernames of the disabled accounts. */
+    public java.util.Set<String> disabled() {
+        return new java.util.TreeSet<>(query(
+                "SELECT username FROM accounts WHERE disabled_at IS NOT NULL", statement -> {}, r -> r.getString(1)));
+    }
+
+    /** Gives the account another role; an enabled admin stays one when no other enabled admin would be left. */
+    public synchronized Change setRole(String username, Role role) {
+        return guarded(
+                username,
+                role != Role.ADMIN,
+                () -> update("UPDATE accounts SET role = ? WHERE username = ?", s -> {
+                    s.setString(1, role.id());
+                    s.setString(2, username);
+                }));
+    }
+
+    /** Disables the account: it can no longer sign in and its tokens no longer answer. Never the last admin. */
+    public synchronized Change disable(String username, Instant at) {
+        return guarded(
+                username,
+                true,
+                () -> update("UPDATE accounts SET disabled_at = ? WHERE username = ? AND disabled_at IS NULL", s -> {
+                    s.setObject(1, utc(at));
+                    s.setString(2, username);
+                }));
+    }
+
+    /** Lets a disabled account sign in again. */
+    public synchronized Change enable(String username) {
+        if (find(username).isEmpty()) {
+            return Change.NO_SUCH_ACCOUNT;
+        }
+        update("UPDATE accounts SET disabled_at = NULL WHERE username = ?", s -> s.setString(1, username));
+        return Change.DONE;
+    }
+
+    /** Deletes the account and its tokens, in one transaction. Never the last admin. */
+    public synchronized Change delete(String username) {
+        return guarded(username, true, () -> {
+            try (Connection connection = workspace.connect()) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement tokens =
+                                connection.prepareStatement("DELETE FROM api_tokens WHERE username = ?");
+                        PreparedStatement account =
+                                connection.prepareStatement("DELETE FROM accounts WHERE username = ?")) {
+                    tokens.setString(1, username);
+                    tokens.executeUpdate();
+                    account.setString(1, username);
+                    account.executeUpdate();
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            return 1;
+        });
+    }
+
+    /**
+     * Makes a change to an account unless it would leave no enabled admin: {@code losesAdmin} says whether the
+     * change takes the account's admin rights away, should it have them.
+     */
+    private Change guarded(String username, boolean losesAdmin, java.util.function.IntSupplier change) {
+        Optional<Account> account = find(username);
+        if (account.isEmpty()) {
+            return Change.NO_SUCH_ACCOUNT;
+        }
+        if (losesAdmin && account.get().role() == Role.ADMIN && enabled(username)) {
+            long otherAdmins = query(
+                            "SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled_at IS NULL AND username <> ?",
+                            statement -> statement.setString(1, username),
+                            r -> r.getLong(1))
+                    .get(0);
+            if (otherAdmins == 0) {
+                return Change.LAST_ADMIN;
+            }
+        }
+        change.getAsInt();
+        return Change.DONE;
+    }
+
+    /** The account whose valid (not revoked) token has the hash, unless the account is disabled. */
     public Optional<Account> findByTokenHash(String tokenHash) {
         return query(
                         "SELECT a.username, a.password_hash, a.role, a.created_at FROM api_tokens t"
                                 + " JOIN accounts a ON a.username = t.username"
-                                + " WHERE t.token_hash = ? AND t.revoked_at IS NULL",
+                                + " WHERE t.token_hash = ? AND t.revoked_at IS NULL AND a.disabled_at IS NULL",
                         statement -> statement.setString(1, tokenHash),
                         AccountStore::account)
                 .stream()

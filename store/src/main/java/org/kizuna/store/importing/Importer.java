@@ -30,6 +30,9 @@ public final class Importer {
     /** How many problems are listed before the rest are only counted. */
     public static final int PROBLEM_LIMIT = 100;
 
+    /** What rows given through the API ({@link #importRows}) are recorded as in the import history. */
+    public static final String API = "api";
+
     private final Workspace workspace;
 
     public Importer(Workspace workspace) {
@@ -56,7 +59,7 @@ public final class Importer {
                 options.progress().step(++step, steps, source.displayName() + ": reading");
                 stager.stage(source).ifPresent(staged::add);
             }
-            return checkAndWrite(connection, staged, problems, notices, Set.of(), "cli", options, step, steps);
+            return checkAndWrite(connection, staged, problems, notices, Set.of(), options, step, steps);
         });
     }
 
@@ -76,7 +79,7 @@ public final class Importer {
                         "rows of " + ordered.get(i).table().name() + " are given twice");
             }
         }
-        ImportOptions options = ImportOptions.defaults();
+        ImportOptions options = ImportOptions.defaults().withSource(API);
         int steps = ordered.size() * 2 + 2;
         return transaction(options, (connection, scratch) -> {
             List<String> notices = new ArrayList<>();
@@ -94,8 +97,7 @@ public final class Importer {
                     }
                 });
             }
-            return checkAndWrite(
-                    connection, staged, problems, notices, keepOmitted, "api", options, ordered.size(), steps);
+            return checkAndWrite(connection, staged, problems, notices, keepOmitted, options, ordered.size(), steps);
         });
     }
 
@@ -139,7 +141,6 @@ public final class Importer {
             List<Problem> problems,
             List<String> notices,
             Set<String> keepOmitted,
-            String origin,
             ImportOptions options,
             int stepsDone,
             int steps)
@@ -178,7 +179,7 @@ public final class Importer {
                     table.source().table().name(), table.source().displayName(), table.rows(), replaced));
         }
         options.progress().step(++step, steps, "recording");
-        recordHistory(connection, summaries, origin);
+        recordHistory(connection, summaries, options.source());
         dropStaged(connection, staged);
         return new ImportReport(summaries, notices, options.dryRun());
     }
@@ -213,7 +214,7 @@ public final class Importer {
         }
     }
 
-    private static void recordHistory(Connection connection, List<ImportReport.TableSummary> summaries, String origin)
+    private static void recordHistory(Connection connection, List<ImportReport.TableSummary> summaries, String source)
             throws SQLException {
         long id;
         try (Statement statement = connection.createStatement();
@@ -225,7 +226,7 @@ public final class Importer {
                 connection.prepareStatement("INSERT INTO main.imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?)")) {
             for (ImportReport.TableSummary summary : summaries) {
                 insert.setLong(1, id);
-                insert.setString(2, origin);
+                insert.setString(2, source);
                 insert.setString(3, summary.table());
                 insert.setString(4, summary.source());
                 insert.setLong(5, summary.rows());

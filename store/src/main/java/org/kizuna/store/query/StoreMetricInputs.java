@@ -66,13 +66,8 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         ZoneId zone = workspace.settings().timeZone();
         try {
             QueryRunner probe = new QueryRunner(connection, where, zone, currencyDigits, new ActivityBasis.Unknown());
-            this.hasSubscriptions = probe.exists("subscriptions");
-            boolean hasOrders = probe.exists("orders");
-            this.basis = hasSubscriptions
-                    ? new ActivityBasis.Subscriptions()
-                    : hasOrders
-                            ? new ActivityBasis.Purchases(workspace.settings().inactivityWindowDays())
-                            : new ActivityBasis.Unknown();
+            this.basis = ActivityRule.basis(probe, workspace.settings());
+            this.hasSubscriptions = basis instanceof ActivityBasis.Subscriptions;
         } catch (WorkspaceException e) {
             close();
             throw e;

@@ -33,7 +33,7 @@ import org.kizuna.store.WorkspaceException;
 final class ContactsFile {
 
     private static final List<String> COLUMNS = List.of("customer_id", "user_id", "email", "name", "language");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int SHOWN_PROBLEMS = 20;
 
     private final Path file;
@@ -76,7 +76,7 @@ final class ContactsFile {
                         .append(problems.size())
                         .append(problems.size() == 1 ? " problem" : " problems")
                         .append(" to fix first.");
-                throw new WorkspaceException(message.toString());
+                throw new ContactsRejectedException(message.toString(), problems);
             }
             connection.setAutoCommit(false);
             try (PreparedStatement delete = connection.prepareStatement(

@@ -41,7 +41,18 @@ public record Invitation(
         /** Written as an .eml file to the workspace's outbox folder, no SMTP server being set. */
         OUTBOX,
         /** No address, or emails not wanted: the link is in the CSV only. */
-        LINK
+        LINK,
+        /** Asked inside the customer's own application, by the in-app widget; no email. */
+        IN_APP;
+
+        /** The word stored in {@code survey_invitations.channel}. */
+        String channel() {
+            return switch (this) {
+                case EMAIL, OUTBOX -> "email";
+                case LINK -> "link";
+                case IN_APP -> "in_app";
+            };
+        }
     }
 
     Invitation withDelivery(Delivery how) {

@@ -36,7 +36,7 @@ public record NewSurvey(
         checkScale(type, scaleMin, scaleMax);
         satisfiedThreshold.ifPresent(t -> checkThreshold(type, scaleMin, scaleMax, t));
         if (blank(questionJa) || blank(questionEn)) {
-            throw new IllegalArgumentException("a survey needs its question in Japanese and in English");
+            throw new InvalidSurveyException("question", "a survey needs its question in Japanese and in English");
         }
         questionJa = questionJa.strip();
         questionEn = questionEn.strip();
@@ -57,17 +57,21 @@ public record NewSurvey(
             Optional<String> questionJa,
             Optional<String> questionEn) {
         if (scaleMin.isPresent() != scaleMax.isPresent()) {
-            throw new IllegalArgumentException("give both ends of the scale (min and max), or neither for the "
-                    + type.word() + " default " + plain(type.defaultMin()) + "–" + plain(type.defaultMax()));
+            throw new InvalidSurveyException(
+                    "scale",
+                    "give both ends of the scale (min and max), or neither for the " + type.word() + " default "
+                            + plain(type.defaultMin()) + "–" + plain(type.defaultMax()));
         }
         Optional<String> ja = questionJa.filter(q -> !blank(q));
         Optional<String> en = questionEn.filter(q -> !blank(q));
         if (ja.isPresent() != en.isPresent()) {
-            throw new IllegalArgumentException(
+            throw new InvalidSurveyException(
+                    "question",
                     "give the question in both Japanese and English, or neither for the " + type.word() + " default");
         }
         if (ja.isEmpty() && type.defaultQuestionJa() == null) {
-            throw new IllegalArgumentException("a custom survey needs its question in Japanese and in English");
+            throw new InvalidSurveyException(
+                    "question", "a custom survey needs its question in Japanese and in English");
         }
         return new NewSurvey(
                 id,
@@ -82,9 +86,11 @@ public record NewSurvey(
 
     private static void checkId(String id) {
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-            throw new IllegalArgumentException("survey id \"" + id
-                    + "\" must be 1 to 64 letters, digits, dots, hyphens or underscores, starting with a letter or"
-                    + " digit");
+            throw new InvalidSurveyException(
+                    "id",
+                    "survey id \"" + id
+                            + "\" must be 1 to 64 letters, digits, dots, hyphens or underscores, starting with a letter or"
+                            + " digit");
         }
     }
 
@@ -92,32 +98,34 @@ public record NewSurvey(
         Objects.requireNonNull(min);
         Objects.requireNonNull(max);
         if (!whole(min) || !whole(max)) {
-            throw new IllegalArgumentException(
-                    "the scale " + plain(min) + "–" + plain(max) + " must run between whole numbers");
+            throw new InvalidSurveyException(
+                    "scale", "the scale " + plain(min) + "–" + plain(max) + " must run between whole numbers");
         }
         if (min.compareTo(max) >= 0) {
-            throw new IllegalArgumentException(
-                    "the scale " + plain(min) + "–" + plain(max) + " must run from a lower to a higher score");
+            throw new InvalidSurveyException(
+                    "scale", "the scale " + plain(min) + "–" + plain(max) + " must run from a lower to a higher score");
         }
         if (max.subtract(min).compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new IllegalArgumentException(
-                    "the scale " + plain(min) + "–" + plain(max) + " is too wide: at most 100 steps");
+            throw new InvalidSurveyException(
+                    "scale", "the scale " + plain(min) + "–" + plain(max) + " is too wide: at most 100 steps");
         }
         if (type == SurveyType.NPS
                 && !(max.compareTo(BigDecimal.TEN) == 0 && (min.signum() == 0 || min.compareTo(BigDecimal.ONE) == 0))) {
-            throw new IllegalArgumentException(
-                    "an NPS survey is scored 0–10 (or 1–10), not " + plain(min) + "–" + plain(max));
+            throw new InvalidSurveyException(
+                    "scale", "an NPS survey is scored 0–10 (or 1–10), not " + plain(min) + "–" + plain(max));
         }
     }
 
     private static void checkThreshold(SurveyType type, BigDecimal min, BigDecimal max, BigDecimal threshold) {
         if (type != SurveyType.CSAT) {
-            throw new IllegalArgumentException(
-                    "a satisfied threshold belongs to a CSAT survey, not to a " + type.word() + " survey");
+            throw new InvalidSurveyException(
+                    "threshold", "a satisfied threshold belongs to a CSAT survey, not to a " + type.word() + " survey");
         }
         if (threshold.compareTo(min) < 0 || threshold.compareTo(max) > 0) {
-            throw new IllegalArgumentException("the satisfied threshold " + plain(threshold) + " is outside the scale "
-                    + plain(min) + "–" + plain(max));
+            throw new InvalidSurveyException(
+                    "threshold",
+                    "the satisfied threshold " + plain(threshold) + " is outside the scale " + plain(min) + "–"
+                            + plain(max));
         }
     }
 

@@ -221,8 +221,7 @@ public final class SurveyCollection {
             connection.setAutoCommit(false);
             try {
                 survey = find(connection, request.surveyId())
-                        .orElseThrow(() -> new WorkspaceException(
-                                "there is no survey " + request.surveyId() + "; see kizuna survey list"));
+                        .orElseThrow(() -> new UnknownSurveyException(request.surveyId()));
                 if (!survey.collected()) {
                     throw new WorkspaceException("survey " + survey.id() + " was imported, so Kizuna cannot ask it;"
                             + " create one to collect with kizuna survey create");
@@ -237,24 +236,10 @@ public final class SurveyCollection {
                     if (!seen.add(key)) {
                         continue;
                     }
-                    if (candidate.churnedAt != null && !candidate.churnedAt.isAfter(today)) {
-                        skipped.add(new Skipped(
-                                candidate.customerId,
-                                Optional.ofNullable(candidate.userId),
-                                Skipped.Reason.CHURNED,
-                                "churned on " + candidate.churnedAt));
-                        continue;
-                    }
-                    Instant last = lastInvited.get(key);
-                    if (last != null) {
-                        skipped.add(new Skipped(
-                                candidate.customerId,
-                                Optional.ofNullable(candidate.userId),
-                                Skipped.Reason.THROTTLED,
-                                "last invited "
-                                        + DateTimeFormatter.ISO_LOCAL_DATE.format(
-                                                last.atZone(workspace.settings().timeZone()))
-                                        + ", within " + settings.throttleDays() + " days"));
+                    Optional<Skipped> refusal =
+                            refusal(candidate, today, lastInvited.get(key), settings.throttleDays());
+                    if (refusal.isPresent()) {
+                        skipped.add(refusal.get());
                         continue;
                     }
                     String id = "inv-" + UUID.randomUUID();
@@ -307,6 +292,207 @@ public final class SurveyCollection {
         withdraw(withdrawn);
         boolean wroteOutbox = delivered.stream().anyMatch(i -> i.delivery() == Invitation.Delivery.OUTBOX);
         return new InvitationBatch(delivered, skipped, wroteOutbox ? Optional.of(outbox()) : Optional.empty());
+    }
+
+    /** Why a chosen person is not to be invited now: churned, or invited within the throttle window. */
+    private Optional<Skipped> refusal(Candidate candidate, LocalDate today, Instant lastInvited, int throttleDays) {
+        if (candidate.churnedAt != null && !candidate.churnedAt.isAfter(today)) {
+            return Optional.of(new Skipped(
+                    candidate.customerId,
+                    Optional.ofNullable(candidate.userId),
+                    Skipped.Reason.CHURNED,
+                    "churned on " + candidate.churnedAt));
+        }
+        if (lastInvited != null) {
+            return Optional.of(new Skipped(
+                    candidate.customerId,
+                    Optional.ofNullable(candidate.userId),
+                    Skipped.Reason.THROTTLED,
+                    "last invited "
+                            + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                    lastInvited.atZone(workspace.settings().timeZone()))
+                            + ", within " + throttleDays + " days"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Invites one user of a customer to a survey created in Kizuna, to be asked inside the customer's own
+     * application (the in-app widget): no email is sent, the link's token is returned to show it. The same
+     * rules as {@link #invite} apply: a churned customer, or a user invited (to any survey) fewer than
+     * {@code survey.throttle_days} days ago, is refused with {@link InvitationRefusedException}, saying when
+     * the user may be asked again. The address and language, when not given, are the loaded contact's; the
+     * language otherwise the customer's, else the workspace's.
+     */
+    public Invitation inviteInApp(InAppInvitation request) {
+        SurveySettings settings = settings();
+        Instant now = Instant.ofEpochSecond(clock.instant().getEpochSecond());
+        Instant expires = now.plus(Duration.ofDays(request.expiresDays()));
+        Invitation invitation;
+        try (Connection connection = workspace.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                Survey survey = find(connection, request.surveyId())
+                        .orElseThrow(() -> new UnknownSurveyException(request.surveyId()));
+                if (!survey.collected()) {
+                    throw new InvitationRefusedException(
+                            "survey " + survey.id() + " was imported, so Kizuna cannot ask it",
+                            Optional.empty(),
+                            Optional.empty());
+                }
+                Candidate candidate = candidate(connection, request.customerId(), request.userId())
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "customer_id: no customer " + request.customerId() + " in the workspace"));
+                Map<String, Instant> lastInvited = lastInvitedSince(
+                        connection, now.minus(Duration.ofDays(settings.throttleDays())), settings.throttleDays());
+                LocalDate today = LocalDate.ofInstant(now, workspace.settings().timeZone());
+                Instant last = lastInvited.get(candidate.key());
+                Optional<Skipped> refusal = refusal(candidate, today, last, settings.throttleDays());
+                if (refusal.isPresent()) {
+                    Optional<Instant> askAgain =
+                            Optional.ofNullable(last).map(l -> l.plus(Duration.ofDays(settings.throttleDays())));
+                    throw new InvitationRefusedException(
+                            request.customerId() + "/" + request.userId() + ": "
+                                    + refusal.get().detail()
+                                    + askAgain.map(a -> "; may be asked again from " + a)
+                                            .orElse(""),
+                            refusal,
+                            askAgain);
+                }
+                String id = "inv-" + UUID.randomUUID();
+                String token = new LinkToken(id, expires).sign(SigningKey.secret(connection, clock));
+                invitation = new Invitation(
+                        id,
+                        survey.id(),
+                        candidate.customerId,
+                        Optional.of(request.userId()),
+                        request.email().or(() -> Optional.ofNullable(candidate.email)),
+                        Optional.ofNullable(candidate.name),
+                        request.language()
+                                .orElseGet(() -> candidate.language(
+                                        Language.of(workspace.settings().language()))),
+                        now,
+                        expires,
+                        token,
+                        settings.link(token),
+                        Invitation.Delivery.IN_APP);
+                store(connection, List.of(invitation), now);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot invite to survey " + request.surveyId(), e);
+        }
+        return invitation;
+    }
+
+    /** One user of a customer as {@link #candidates} would choose them, with their contact if loaded. */
+    private static Optional<Candidate> candidate(Connection connection, String customerId, String userId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT c.customer_id, c.churned_at, c.language, k.email, k.name, k.language"
+                        + " FROM customers c LEFT JOIN survey_contacts k"
+                        + " ON k.customer_id = c.customer_id AND k.user_id = ? WHERE c.customer_id = ?")) {
+            query.setString(1, userId);
+            query.setString(2, customerId);
+            try (ResultSet r = query.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                java.sql.Date churned = r.getDate(2);
+                return Optional.of(new Candidate(
+                        r.getString(1),
+                        churned == null ? null : churned.toLocalDate(),
+                        r.getString(3),
+                        userId,
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6)));
+            }
+        }
+    }
+
+    /**
+     * Every link made for a survey, for the links CSV, oldest first: each with its token signed again (the
+     * same token as was sent, as signing is deterministic) and how it was delivered (an email found in the
+     * outbox folder was written there, else sent through SMTP).
+     */
+    public List<Invitation> links(String surveyId) {
+        SurveySettings settings = settings();
+        Path outbox = outbox();
+        List<Invitation> links = new ArrayList<>();
+        try (Connection connection = workspace.connect()) {
+            byte[] secret = SigningKey.secret(connection, clock);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT l.invitation_id, i.customer_id, i.user_id, l.email, k.name, l.language, i.sent_at,"
+                            + " l.expires_at, i.channel"
+                            + " FROM survey_links l JOIN survey_invitations i ON i.invitation_id = l.invitation_id"
+                            + " LEFT JOIN survey_contacts k ON k.customer_id = i.customer_id AND k.user_id = i.user_id"
+                            + " WHERE i.survey_id = ? ORDER BY i.sent_at, i.customer_id, i.user_id, l.invitation_id")) {
+                query.setString(1, surveyId);
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        Instant expires = instant(r, 8);
+                        String token = new LinkToken(id, expires).sign(secret);
+                        Invitation.Delivery delivery = switch (String.valueOf(r.getString(9))) {
+                            case "in_app" -> Invitation.Delivery.IN_APP;
+                            case "email" ->
+                                java.nio.file.Files.exists(outbox.resolve(id + ".eml"))
+                                        ? Invitation.Delivery.OUTBOX
+                                        : Invitation.Delivery.EMAIL;
+                            default -> Invitation.Delivery.LINK;
+                        };
+                        links.add(new Invitation(
+                                id,
+                                surveyId,
+                                r.getString(2),
+                                Optional.ofNullable(r.getString(3)),
+                                Optional.ofNullable(r.getString(4)),
+                                Optional.ofNullable(r.getString(5)),
+                                Language.of(r.getString(6)),
+                                instant(r, 7),
+                                expires,
+                                token,
+                                settings.link(token),
+                                delivery));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the links of survey " + surveyId, e);
+        }
+        return links;
+    }
+
+    /** The latest responses to a survey, imported or collected, newest first. */
+    public List<SurveyResponse> latestResponses(String surveyId, int limit) {
+        List<SurveyResponse> responses = new ArrayList<>();
+        try (Connection connection = workspace.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT response_id, customer_id, user_id, answered_at, score, comment, language"
+                                + " FROM survey_responses WHERE survey_id = ?"
+                                + " ORDER BY answered_at DESC, response_id LIMIT ?")) {
+            query.setString(1, surveyId);
+            query.setInt(2, limit);
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    responses.add(new SurveyResponse(
+                            r.getString(1),
+                            r.getString(2),
+                            Optional.ofNullable(r.getString(3)),
+                            instant(r, 4),
+                            r.getBigDecimal(5),
+                            Optional.ofNullable(r.getString(6)),
+                            Optional.ofNullable(r.getString(7))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the responses of survey " + surveyId, e);
+        }
+        return responses;
     }
 
     /** The folder where emails are written when no SMTP server is set. */
@@ -431,7 +617,7 @@ public final class SurveyCollection {
                 invitation.setString(3, i.customerId());
                 setOptional(invitation, 4, i.userId().orElse(null), Types.VARCHAR);
                 invitation.setObject(5, timestamp(i.sentAt()));
-                invitation.setString(6, i.delivery() == Invitation.Delivery.LINK ? "link" : "email");
+                invitation.setString(6, i.delivery().channel());
                 invitation.executeUpdate();
                 link.setString(1, i.invitationId());
                 link.setObject(2, timestamp(i.expiresAt()));

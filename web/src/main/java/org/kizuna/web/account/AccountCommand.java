@@ -62,8 +62,9 @@ public final class AccountCommand {
         public Integer call() {
             Role chosen = Role.of(role);
             String password = passwordFromStdin ? firstLineOfStdin() : Credentials.randomPassword();
-            if (password.length() < 8) {
-                throw new IllegalArgumentException("the password must have at least 8 characters");
+            if (password.length() < Credentials.MIN_PASSWORD_LENGTH) {
+                throw new IllegalArgumentException(
+                        "the password must have at least " + Credentials.MIN_PASSWORD_LENGTH + " characters");
             }
             Credentials.addAccount(workspace.accounts(), username, password, chosen);
             System.out.println("Created the account " + username + " (" + chosen.id() + ").");

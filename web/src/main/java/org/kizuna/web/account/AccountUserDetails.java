@@ -29,7 +29,10 @@ class AccountUserDetails implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account account =
                 accounts.find(username).orElseThrow(() -> new UsernameNotFoundException("no account " + username));
-        return user(account);
+        // A disabled account is refused like a wrong password, without saying that it exists.
+        return User.withUserDetails(user(account))
+                .disabled(!accounts.enabled(username))
+                .build();
     }
 
     static UserDetails user(Account account) {

@@ -25,6 +25,9 @@ public final class Credentials {
     /** The password encoder of the web's sign-in and of {@code kizuna account}. */
     public static final PasswordEncoder PASSWORDS = new BCryptPasswordEncoder();
 
+    /** The fewest characters a password may have. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
     /** What every API token starts with, so that a leaked one is recognisable. */
     static final String TOKEN_PREFIX = "kzn_";
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * for anything else (logged).
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
-public class ApiErrors {
+public final class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +47,7 @@ public class ApiErrors {
     static String withoutDashes(String message) {
         return message == null
                 ? "bad request"
-                : message.replaceAll("--(period|series|every|where|by|metric|segment|rows)\\b", "$1");
+                : message.replaceAll("--(period|series|every|where|by|metric|segment|rows|from|to)\\b", "$1");
     }
 
     /** The API's error body, {@code {"error": "...", "parameter": "..."}} (without a parameter when null). */

@@ -214,7 +214,7 @@ class MetricsApiController {
         }
     }
 
-    private static void check(String parameter, Runnable check) {
+    static void check(String parameter, Runnable check) {
         parsed(parameter, () -> {
             check.run();
             return null;

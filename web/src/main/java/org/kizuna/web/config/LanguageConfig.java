@@ -32,7 +32,9 @@ class LanguageConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocale(Locale.forLanguageTag(workspace.settings().language()));
+        // The workspace's language as it is now: saved settings take effect without a restart.
+        resolver.setDefaultLocaleFunction(
+                request -> Locale.forLanguageTag(workspace.settings().language()));
         return resolver;
     }
 

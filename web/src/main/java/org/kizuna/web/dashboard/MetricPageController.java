@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.kizuna.cli.Explanation;
 import org.kizuna.cli.MetricsTable;
@@ -19,6 +18,7 @@ import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.Segmentation;
 import org.kizuna.store.query.EvidenceTable;
 import org.kizuna.web.metrics.MetricsService;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * One metric: its formula and convention in words, its value against the period before and its target, its
- * series, a breakdown by an attribute, and the inputs and first rows behind the figure.
+ * One metric for a period and the customers a filter keeps: its formula and convention in words, its value
+ * against the period before and its target, MRR's waterfall on the MRR pages, a breakdown by an attribute; and,
+ * loaded once the page is shown, its series and the inputs and first rows behind the figure.
  */
 @Controller
 class MetricPageController {
@@ -39,9 +40,11 @@ class MetricPageController {
     private static final int ROWS_SHOWN = 10;
 
     private final MetricsService metrics;
+    private final MessageSource messages;
 
-    MetricPageController(MetricsService metrics) {
+    MetricPageController(MetricsService metrics, MessageSource messages) {
         this.metrics = metrics;
+        this.messages = messages;
     }
 
     /** A line of the breakdown table. */
@@ -69,18 +72,22 @@ class MetricPageController {
     String metric(
             @PathVariable String id,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) List<String> where,
             @RequestParam(required = false) String by,
             Locale locale,
-            Authentication authentication,
             Model model) {
         Metric metric = metric(id);
         MetricDefinition definition = metric.definition();
-        Period chosen = OverviewController.period(period, metrics);
+        Selection selection = Selection.of(period, from, to, where, metrics, messages, locale);
+        Period chosen = selection.period();
         Language language = Pages.language(locale);
         boolean ja = language == Language.JA;
 
-        MetricResult now = one(metric, chosen);
-        MetricResult before = one(metric, chosen.previous());
+        MetricResult now = one(metric, chosen, selection);
+        MetricResult before = one(metric, chosen.previous(), selection);
+        Pages.selection(selection, metrics, model);
         model.addAttribute("definition", definition);
         model.addAttribute("name", definition.name(language));
         model.addAttribute("formula", definition.formula(language));
@@ -88,27 +95,51 @@ class MetricPageController {
         model.addAttribute("needs", Pages.needs(definition.family()));
         model.addAttribute("card", Card.of(definition, now, before, language));
         model.addAttribute("convention", now.convention());
-        model.addAttribute("period", chosen.label());
-        model.addAttribute("previous", chosen.previous().label());
-        model.addAttribute("next", chosen.next().label());
-        model.addAttribute("granularities", Pages.granularities(chosen));
+        model.addAttribute(
+                "waterfall",
+                definition.id().contains("mrr")
+                        ? Pages.waterfall(one(metric(Waterfall.METRIC), chosen, selection), messages, locale)
+                        : null);
 
+        List<String> attributes = attributes(definition);
+        model.addAttribute("attributes", attributes);
+        model.addAttribute("by", by);
+        breakdown(metric, selection, by, attributes, ja, model);
+        return "metric";
+    }
+
+    /** The series of the twelve periods up to the chosen one, which the page loads once it is shown. */
+    @GetMapping("/metrics/{id}/series")
+    String series(
+            @PathVariable String id,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) List<String> where,
+            Locale locale,
+            Model model) {
+        Metric metric = metric(id);
+        Selection selection = Selection.of(period, null, null, where, metrics, messages, locale);
         ArrayNode series = JSON.createArrayNode();
-        for (Period p : Pages.trailing(chosen, 12)) {
-            MetricResult result = one(metric, p);
+        for (Period p : Pages.trailing(selection.period(), 12)) {
+            MetricResult result = one(metric, p, selection);
             series.addObject().put("period", p.label()).put("value", result.value());
         }
         model.addAttribute("series", series.toString());
+        return "metric :: series";
+    }
 
-        List<String> attributes = new ArrayList<>(metrics.customerAttributes());
-        Segmentation.ROW_ATTRIBUTES.stream()
-                .filter(definition.rowSegments()::contains)
-                .forEach(attributes::add);
-        model.addAttribute("attributes", attributes);
-        model.addAttribute("by", by);
-        breakdown(metric, chosen, by, attributes, ja, model);
-
-        Explanation explanation = metrics.explain(id, chosen, Map.of(), ROWS_SHOWN);
+    /** The inputs and first rows behind the figure, which the page loads once it is shown. */
+    @GetMapping("/metrics/{id}/explanation")
+    String explanation(
+            @PathVariable String id,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) List<String> where,
+            Locale locale,
+            Authentication authentication,
+            Model model) {
+        metric(id);
+        Selection selection = Selection.of(period, null, null, where, metrics, messages, locale);
+        boolean ja = Pages.language(locale) == Language.JA;
+        Explanation explanation = metrics.explain(id, selection.period(), selection.where(), ROWS_SHOWN);
         model.addAttribute("inputs", inputs(explanation.result(), ja));
         model.addAttribute("mayReadRows", mayReadRows(authentication));
         model.addAttribute(
@@ -118,7 +149,7 @@ class MetricPageController {
                                 .map(table -> Rows.of(table, ja))
                                 .toList()
                         : List.<Rows>of());
-        return "metric";
+        return "metric :: explanation";
     }
 
     /** The breakdown table alone, for the page to swap in when another attribute is chosen. */
@@ -126,24 +157,28 @@ class MetricPageController {
     String breakdownFragment(
             @PathVariable String id,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) List<String> where,
             @RequestParam(required = false) String by,
             Locale locale,
             Model model) {
         Metric metric = metric(id);
-        List<String> attributes = new ArrayList<>(metrics.customerAttributes());
-        attributes.addAll(metric.definition().rowSegments());
+        Selection selection = Selection.of(period, null, null, where, metrics, messages, locale);
         model.addAttribute("by", by);
-        breakdown(
-                metric,
-                OverviewController.period(period, metrics),
-                by,
-                attributes,
-                Pages.language(locale) == Language.JA,
-                model);
+        breakdown(metric, selection, by, attributes(metric.definition()), Pages.language(locale) == Language.JA, model);
         return "metric :: breakdown";
     }
 
-    private void breakdown(Metric metric, Period period, String by, List<String> attributes, boolean ja, Model model) {
+    /** The attributes a metric breaks down by: the customers', then those of its rows. */
+    private List<String> attributes(MetricDefinition definition) {
+        List<String> attributes = new ArrayList<>(metrics.customerAttributes());
+        Segmentation.ROW_ATTRIBUTES.stream()
+                .filter(definition.rowSegments()::contains)
+                .forEach(attributes::add);
+        return attributes;
+    }
+
+    private void breakdown(
+            Metric metric, Selection selection, String by, List<String> attributes, boolean ja, Model model) {
         if (by == null || by.isBlank()) {
             model.addAttribute("breakdown", List.of());
             return;
@@ -154,7 +189,8 @@ class MetricPageController {
                     "unknown attribute \"" + by + "\" to break down by; known: " + String.join(", ", attributes));
         }
         List<BreakdownRow> rows = new ArrayList<>();
-        for (MetricResult result : metrics.compute(List.of(metric), period, Optional.of(by), Map.of())) {
+        for (MetricResult result :
+                metrics.compute(List.of(metric), selection.period(), Optional.of(by), selection.where())) {
             rows.add(new BreakdownRow(
                     MetricsTable.segment(result, ja),
                     MetricsTable.value(result.value(), result.unit(), ja),
@@ -163,8 +199,8 @@ class MetricPageController {
         model.addAttribute("breakdown", rows);
     }
 
-    private MetricResult one(Metric metric, Period period) {
-        return metrics.compute(List.of(metric), period, Optional.empty(), Map.of())
+    private MetricResult one(Metric metric, Period period, Selection selection) {
+        return metrics.compute(List.of(metric), period, Optional.empty(), selection.where())
                 .get(0);
     }
 

@@ -9,8 +9,15 @@ import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Language;
+import org.kizuna.metrics.MetricResult;
+import org.kizuna.web.metrics.MetricsService;
+import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
 
-/** What the dashboard's pages share: the page's language, the period picker and what each family needs. */
+/**
+ * What the dashboard's pages share: the page's language, the period picker and the filter, the MRR waterfall
+ * and what each family needs.
+ */
 final class Pages {
 
     private Pages() {}
@@ -35,6 +42,34 @@ final class Pages {
             choices.put(granularity.name().toLowerCase(Locale.ROOT), whole.label());
         }
         return choices;
+    }
+
+    /** The most values of one attribute the filter lists; an attribute with more (an id) is left out. */
+    static final int FILTER_VALUES = 100;
+
+    /**
+     * What the period picker and the filter need: the period and its neighbours, the picker's choices, the
+     * range's days, the selection (for links that keep the filter) and the values the filter offers.
+     */
+    static void selection(Selection selection, MetricsService metrics, Model model) {
+        Period chosen = selection.period();
+        model.addAttribute("selection", selection);
+        model.addAttribute("period", chosen.label());
+        model.addAttribute("previous", chosen.previous().label());
+        model.addAttribute("next", chosen.next().label());
+        model.addAttribute("granularities", granularities(chosen));
+        model.addAttribute("rangeFrom", chosen.first().toString());
+        model.addAttribute("rangeTo", chosen.last().toString());
+        model.addAttribute("filterQuery", selection.filterQuery());
+        model.addAttribute("filterValues", metrics.segmentValues(FILTER_VALUES));
+    }
+
+    /** The MRR waterfall of a result of {@code mrr_movements}, its bars named in the page's language. */
+    static Waterfall waterfall(MetricResult movements, MessageSource messages, Locale locale) {
+        return Waterfall.of(
+                movements,
+                part -> messages.getMessage("waterfall." + part, null, part, locale),
+                language(locale) == Language.JA);
     }
 
     /** The twelve periods ending with this one, for a sparkline; just the period itself for a range. */

@@ -13,6 +13,7 @@ import org.kizuna.cli.MetricsCommand;
 import org.kizuna.cli.MetricsQuery;
 import org.kizuna.cli.Today;
 import org.kizuna.domain.Period;
+import org.kizuna.metrics.ActivityTally;
 import org.kizuna.metrics.Metric;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.Segmentation;
@@ -41,6 +42,7 @@ public class MetricsService {
     };
     private List<Object> stampOfRemembered = List.of();
     private List<String> attributes;
+    private Map<String, List<String>> segmentValues;
 
     private record Key(List<String> metrics, String period, Optional<String> by, Map<String, String> where) {}
 
@@ -107,6 +109,39 @@ public class MetricsService {
         return known;
     }
 
+    /**
+     * The values each customer attribute takes in the workspace, sorted, for a filter to offer; an attribute
+     * with more than {@code limit} values (an id-like column) is left out.
+     */
+    public Map<String, List<String>> segmentValues(int limit) {
+        synchronized (this) {
+            forgetIfChanged();
+            if (segmentValues == null) {
+                Map<String, List<String>> known = new LinkedHashMap<>();
+                try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+                    for (String attribute : inputs.customerAttributes()) {
+                        known.put(
+                                attribute,
+                                inputs.activity(defaultPeriod(), Optional.of(attribute)).stream()
+                                        .map(ActivityTally::segmentValue)
+                                        .filter(value -> value != null && !value.isBlank())
+                                        .distinct()
+                                        .sorted()
+                                        .toList());
+                    }
+                }
+                segmentValues = known;
+            }
+        }
+        Map<String, List<String>> offered = new LinkedHashMap<>();
+        segmentValues.forEach((attribute, values) -> {
+            if (!values.isEmpty() && values.size() <= limit) {
+                offered.put(attribute, values);
+            }
+        });
+        return offered;
+    }
+
     /** Every attribute a breakdown accepts: the customer attributes, then the attributes of input rows. */
     public List<String> breakdownAttributes() {
         List<String> all = new ArrayList<>(customerAttributes());
@@ -119,13 +154,15 @@ public class MetricsService {
         if (!stamp.equals(stampOfRemembered)) {
             remembered.clear();
             attributes = null;
+            segmentValues = null;
             stampOfRemembered = stamp;
         }
     }
 
-    /** When the database and its write-ahead log last changed, and their sizes. */
+    /** When the database and its write-ahead log last changed, their sizes, and the settings (targets …). */
     private List<Object> stamp() {
         List<Object> stamp = new ArrayList<>();
+        stamp.add(workspace.settings());
         Path database = workspace.databaseFile();
         for (Path file : List.of(database, database.resolveSibling(database.getFileName() + ".wal"))) {
             try {

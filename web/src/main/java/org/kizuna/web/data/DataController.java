@@ -1,0 +1,68 @@
+package org.kizuna.web.data;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import org.kizuna.store.WorkspaceException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The data page: every signed-in account sees the import history; analysts and admins upload files, imported
+ * as {@code kizuna import} imports them. The form posts with htmx (showing the upload's progress) and works
+ * without it as a plain form.
+ */
+@Controller
+class DataController {
+
+    private final DataImports imports;
+    private final DataPage page;
+    private final MessageSource messages;
+
+    DataController(DataImports imports, DataPage page, MessageSource messages) {
+        this.imports = imports;
+        this.page = page;
+        this.messages = messages;
+    }
+
+    @GetMapping("/data")
+    String data(Model model, CsrfToken csrf) {
+        return page.render(model, null, null, false, csrf);
+    }
+
+    @PostMapping("/data/import")
+    String upload(
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Authentication authentication,
+            CsrfToken csrf,
+            Locale locale,
+            HttpServletResponse response,
+            Model model) {
+        DataImports.Outcome outcome;
+        try {
+            outcome = imports.upload(files == null ? List.of() : files, authentication.getName());
+        } catch (WorkspaceException e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return page.render(
+                    model,
+                    null,
+                    messages.getMessage("data.failed", new Object[] {e.getMessage()}, locale),
+                    htmx != null,
+                    csrf);
+        }
+        if (!outcome.imported()) {
+            // The data cannot be imported as it is: the request was understood, its content is refused.
+            response.setStatus(422);
+        }
+        return page.render(model, outcome, null, htmx != null, csrf);
+    }
+}

@@ -1,0 +1,136 @@
+package org.kizuna.web.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kizuna.store.Workspace;
+import org.kizuna.store.WorkspaceException;
+import org.kizuna.store.importing.ImportFailedException;
+import org.kizuna.store.importing.ImportHistory;
+import org.kizuna.store.importing.ImportOptions;
+import org.kizuna.store.importing.ImportReport;
+import org.kizuna.store.importing.Importer;
+import org.kizuna.store.importing.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports uploaded files with the store's {@link Importer}, exactly as {@code kizuna import} imports a folder:
+ * the files are saved under their own names in a temporary folder, which is imported and deleted. One import
+ * runs at a time; the store's transaction makes each all or nothing.
+ */
+@Service
+class DataImports {
+
+    /** A file name the importer can read the table from, without any folder. */
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+    private final Workspace workspace;
+
+    DataImports(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * What an upload came to: the report of an import, or the problems that stopped it.
+     *
+     * @param report what was imported, or null when nothing was
+     * @param problems the problems found, the first {@link Importer#PROBLEM_LIMIT} of them
+     * @param total how many problems there were in all
+     */
+    record Outcome(ImportReport report, List<ProblemRow> problems, long total) {
+
+        public boolean imported() {
+            return report != null;
+        }
+    }
+
+    Outcome upload(List<MultipartFile> files, String username) {
+        List<Problem> refused = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (MultipartFile file : files) {
+            String name = baseName(file.getOriginalFilename());
+            if (name.isEmpty() && file.isEmpty()) {
+                continue;
+            }
+            if (!FILE_NAME.matcher(name).matches()) {
+                refused.add(new Problem(
+                        name,
+                        "the file name must be a table's name with its format, e.g. orders.csv, using letters,"
+                                + " digits, . _ and - only"));
+            } else if (!names.add(name)) {
+                refused.add(new Problem(name, "the file is given twice"));
+            }
+        }
+        if (names.isEmpty() && refused.isEmpty()) {
+            refused.add(new Problem("", "choose one or more files to import"));
+        }
+        if (!refused.isEmpty()) {
+            return failed(refused, refused.size(), "");
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("kizuna-upload");
+            for (MultipartFile file : files) {
+                String name = baseName(file.getOriginalFilename());
+                if (names.contains(name)) {
+                    try (InputStream in = file.getInputStream()) {
+                        Files.copy(in, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            synchronized (this) {
+                ImportReport report = new Importer(workspace)
+                        .importFrom(folder, ImportOptions.defaults().withSource(ImportHistory.web(username)));
+                return new Outcome(report, List.of(), 0);
+            }
+        } catch (ImportFailedException e) {
+            return failed(e.problems(), e.total(), folder.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be saved for import: " + e.getMessage(), e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    List<ImportHistory.Entry> history(int limit) {
+        return new ImportHistory(workspace).latest(limit);
+    }
+
+    private static Outcome failed(List<Problem> problems, long total, String folder) {
+        return new Outcome(
+                null, problems.stream().map(p -> ProblemRow.of(p, folder)).toList(), total);
+    }
+
+    /** The name without any folder a browser may send (older browsers send the whole path). */
+    private static String baseName(String original) {
+        if (original == null) {
+            return "";
+        }
+        String name = original.strip();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return name.substring(slash + 1);
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException | WorkspaceException e) {
+            // A temporary folder left behind is harmless; the import's outcome stands.
+        }
+    }
+}
