@@ -28,6 +28,38 @@ public class ApiDocs {
             @Schema(description = "the request parameter at fault, when one is", nullable = true)
             String parameter) {}
 
+    /**
+     * Every route of the API needs a session or a token, so every operation may answer 401 with the error
+     * body; added here once rather than on each route.
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer signInAnswers() {
+        return openApi -> openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getResponses() != null
+                            && !operation.getResponses().containsKey("401")) {
+                        operation
+                                .getResponses()
+                                .addApiResponse(
+                                        "401",
+                                        new io.swagger.v3.oas.models.responses.ApiResponse()
+                                                .description("no session and no or an unknown token")
+                                                .content(
+                                                        new io.swagger.v3.oas.models.media.Content()
+                                                                .addMediaType(
+                                                                        "application/json",
+                                                                        new io.swagger.v3.oas.models.media.MediaType()
+                                                                                .schema(
+                                                                                        new io.swagger.v3.oas.models
+                                                                                                        .media
+                                                                                                        .Schema<>()
+                                                                                                .$ref(
+                                                                                                        "#/components/schemas/Error")))));
+                    }
+                }));
+    }
+
     @Bean
     OpenAPI kizunaOpenApi() {
         return new OpenAPI()
