@@ -11,8 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.kizuna.domain.contract.DataContract;
+import org.kizuna.domain.contract.Table;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 
@@ -24,6 +29,9 @@ public final class Importer {
 
     /** How many problems are listed before the rest are only counted. */
     public static final int PROBLEM_LIMIT = 100;
+
+    /** What rows given through the API ({@link #importRows}) are recorded as in the import history. */
+    public static final String API = "api";
 
     private final Workspace workspace;
 
@@ -41,11 +49,71 @@ public final class Importer {
         }
         List<Source> sources = scan.sources();
         int steps = sources.size() * 2 + 2;
+        return transaction(options, (connection, scratch) -> {
+            List<String> notices = new ArrayList<>(scan.notices());
+            List<Problem> problems = new ArrayList<>();
+            Stager stager = new Stager(connection, scratch, options.encoding(), problems, notices);
+            List<StagedTable> staged = new ArrayList<>();
+            int step = 0;
+            for (Source source : sources) {
+                options.progress().step(++step, steps, source.displayName() + ": reading");
+                stager.stage(source).ifPresent(staged::add);
+            }
+            return checkAndWrite(connection, staged, problems, notices, Set.of(), options, step, steps);
+        });
+    }
+
+    /**
+     * Imports rows given as values — the API's batches — with the same checks, replacement by key and all
+     * or nothing as files: tables are written in the contract's order, so rows may refer to rows given for
+     * another table in the same call. Problems carry their {@link Problem#field() table, row and column}.
+     *
+     * @throws ImportFailedException when the rows break the contract; nothing is written then
+     */
+    public ImportReport importRows(List<GivenRows> given) {
+        List<GivenRows> ordered = new ArrayList<>(given);
+        ordered.sort(Comparator.comparingInt(g -> DataContract.TABLES.indexOf(g.table())));
+        for (int i = 1; i < ordered.size(); i++) {
+            if (ordered.get(i).table() == ordered.get(i - 1).table()) {
+                throw new IllegalArgumentException(
+                        "rows of " + ordered.get(i).table().name() + " are given twice");
+            }
+        }
+        ImportOptions options = ImportOptions.defaults().withSource(API);
+        int steps = ordered.size() * 2 + 2;
+        return transaction(options, (connection, scratch) -> {
+            List<String> notices = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            Stager stager = new Stager(connection, scratch, Optional.empty(), problems, notices);
+            List<StagedTable> staged = new ArrayList<>();
+            Set<String> keepOmitted = new HashSet<>();
+            for (GivenRows rows : ordered) {
+                Source source =
+                        new Source(rows.table(), Path.of(rows.table().name()), SourceFormat.ROWS, Optional.empty());
+                stager.stageRows(source, rows.rows()).ifPresent(table -> {
+                    staged.add(table);
+                    if (rows.keepOmitted()) {
+                        keepOmitted.add(rows.table().name());
+                    }
+                });
+            }
+            return checkAndWrite(connection, staged, problems, notices, keepOmitted, options, ordered.size(), steps);
+        });
+    }
+
+    /** The work of one import inside its connection, given a scratch folder. */
+    @FunctionalInterface
+    private interface Work {
+        ImportReport run(Connection connection, Path scratch) throws SQLException, IOException;
+    }
+
+    /** Runs the work on a new connection and commits it (rolls it back for a dry run, or on any failure). */
+    private ImportReport transaction(ImportOptions options, Work work) {
         Path scratch = null;
         try (Connection connection = workspace.connect()) {
             scratch = Files.createTempDirectory("kizuna-import");
             try {
-                ImportReport report = run(connection, sources, scan.notices(), scratch, options, steps);
+                ImportReport report = work.run(connection, scratch);
                 if (options.dryRun()) {
                     connection.rollback();
                 } else {
@@ -67,23 +135,17 @@ public final class Importer {
         }
     }
 
-    private ImportReport run(
+    private ImportReport checkAndWrite(
             Connection connection,
-            List<Source> sources,
-            List<String> scanNotices,
-            Path scratch,
+            List<StagedTable> staged,
+            List<Problem> problems,
+            List<String> notices,
+            Set<String> keepOmitted,
             ImportOptions options,
+            int stepsDone,
             int steps)
             throws SQLException, IOException {
-        List<String> notices = new ArrayList<>(scanNotices);
-        List<Problem> problems = new ArrayList<>();
-        Stager stager = new Stager(connection, scratch, options.encoding(), problems, notices);
-        List<StagedTable> staged = new ArrayList<>();
-        int step = 0;
-        for (Source source : sources) {
-            options.progress().step(++step, steps, source.displayName() + ": reading");
-            stager.stage(source).ifPresent(staged::add);
-        }
+        int step = stepsDone;
         if (!problems.isEmpty()) {
             throw new ImportFailedException(
                     problems.subList(0, Math.min(problems.size(), PROBLEM_LIMIT)), problems.size());
@@ -91,6 +153,11 @@ public final class Importer {
         // Staging wrote only temporary tables; from here on, checks and writes form one transaction. Staged
         // rows must be committed before it starts, or their row ids would be transaction-local ones.
         connection.setAutoCommit(false);
+        for (StagedTable table : staged) {
+            if (keepOmitted.contains(table.source().table().name())) {
+                fillOmitted(connection, table);
+            }
+        }
         options.progress().step(++step, steps, "checking");
         Validator validator = new Validator(connection, workspace.settings().reportingCurrency(), PROBLEM_LIMIT);
         validator.validate(staged);
@@ -106,7 +173,8 @@ public final class Importer {
         List<ImportReport.TableSummary> summaries = new ArrayList<>();
         for (StagedTable table : staged) {
             options.progress().step(++step, steps, table.source().displayName() + ": writing");
-            long replaced = loader.load(table);
+            long replaced = loader.load(
+                    table, keepOmitted.contains(table.source().table().name()));
             summaries.add(new ImportReport.TableSummary(
                     table.source().table().name(), table.source().displayName(), table.rows(), replaced));
         }
@@ -114,6 +182,36 @@ public final class Importer {
         recordHistory(connection, summaries, options.source());
         dropStaged(connection, staged);
         return new ImportReport(summaries, notices, options.dryRun());
+    }
+
+    /**
+     * Gives the staged rows whose id is stored the stored values of the columns they leave empty, before the
+     * checks, so that the rows are checked and written whole.
+     */
+    private static void fillOmitted(Connection connection, StagedTable staged) throws SQLException {
+        Table table = staged.source().table();
+        String id = Sql.identifier(table.key().get(0));
+        StringBuilder set = new StringBuilder();
+        for (String column : staged.columns()) {
+            if (column.equals(table.key().get(0))) {
+                continue;
+            }
+            String name = Sql.identifier(column);
+            set.append(set.length() == 0 ? "" : ", ")
+                    .append(name)
+                    .append(" = coalesce(nullif(r.")
+                    .append(name)
+                    .append(", ''), CAST(m.")
+                    .append(name)
+                    .append(" AS VARCHAR))");
+        }
+        if (set.length() == 0) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE " + staged.name() + " AS r SET " + set + " FROM main." + table.name()
+                    + " m WHERE m." + id + " = r." + id);
+        }
     }
 
     private static void recordHistory(Connection connection, List<ImportReport.TableSummary> summaries, String source)

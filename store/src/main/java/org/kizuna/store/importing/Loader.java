@@ -28,8 +28,11 @@ final class Loader {
         this.reportingCurrency = reportingCurrency;
     }
 
-    /** Loads one table and returns how many stored rows its rows replaced. */
-    long load(StagedTable staged) throws SQLException {
+    /**
+     * Loads one table and returns how many stored rows its rows replaced. With {@code keepOmitted}, a
+     * customer keeps the custom attributes its row does not name.
+     */
+    long load(StagedTable staged, boolean keepOmitted) throws SQLException {
         Table table = staged.source().table();
         long replaced;
         try (Statement statement = connection.createStatement()) {
@@ -60,7 +63,7 @@ final class Loader {
             statement.executeUpdate("INSERT INTO main." + table.name() + " (" + String.join(", ", names) + ") SELECT "
                     + String.join(", ", values) + from);
             if (table == DataContract.CUSTOMERS) {
-                loadCustomAttributes(statement, staged);
+                loadCustomAttributes(statement, staged, keepOmitted);
             }
         }
         return replaced;
@@ -139,13 +142,24 @@ final class Loader {
         return columns;
     }
 
-    private static void loadCustomAttributes(Statement statement, StagedTable staged) throws SQLException {
+    private static void loadCustomAttributes(Statement statement, StagedTable staged, boolean keepOmitted)
+            throws SQLException {
         String id = staged.value("customer_id");
-        statement.executeUpdate("DELETE FROM main.customer_attributes WHERE customer_id IN (SELECT " + id + " FROM "
-                + staged.name() + " r)");
+        if (!keepOmitted) {
+            statement.executeUpdate("DELETE FROM main.customer_attributes WHERE customer_id IN (SELECT " + id + " FROM "
+                    + staged.name() + " r)");
+        }
         for (String attribute : staged.extraColumns()) {
+            String value = "nullif(trim(r." + Sql.identifier(attribute) + "), '')";
+            // Keeping omitted values, a customer's attribute changes only where its row gives one.
+            String given = keepOmitted ? " WHERE " + value + " IS NOT NULL" : "";
+            if (keepOmitted) {
+                statement.executeUpdate("DELETE FROM main.customer_attributes WHERE attribute = "
+                        + Sql.literal(attribute) + " AND customer_id IN (SELECT " + id + " FROM " + staged.name()
+                        + " r" + given + ")");
+            }
             statement.executeUpdate("INSERT INTO main.customer_attributes SELECT " + id + ", " + Sql.literal(attribute)
-                    + ", nullif(trim(r." + Sql.identifier(attribute) + "), '') FROM " + staged.name() + " r");
+                    + ", " + value + " FROM " + staged.name() + " r" + given);
         }
     }
 }

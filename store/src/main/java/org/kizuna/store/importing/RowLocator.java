@@ -17,4 +17,12 @@ interface RowLocator {
 
     /** The column part of a location, e.g. {@code :4} (CSV), {@code :D} (XLSX) or empty (JSON Lines). */
     String column(String columnName);
+
+    /**
+     * For rows given as values rather than read from a file, each row id's position among the given rows,
+     * from 0; empty for files, whose places are lines.
+     */
+    default Map<Long, Long> positions(Connection connection, Set<Long> rowIds) throws SQLException {
+        return Map.of();
+    }
 }

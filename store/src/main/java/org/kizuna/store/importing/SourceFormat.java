@@ -8,7 +8,9 @@ enum SourceFormat {
     CSV,
     JSON_LINES,
     PARQUET,
-    XLSX;
+    XLSX,
+    /** Rows given as values, as the API receives them; no file. */
+    ROWS;
 
     static Optional<SourceFormat> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);

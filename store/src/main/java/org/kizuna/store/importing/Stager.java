@@ -75,6 +75,7 @@ final class Stager {
             case PARQUET -> stageParquet(source, name);
             case JSON_LINES -> stageJsonLines(source, name);
             case XLSX -> stageWorkbookSheet(source, name);
+            case ROWS -> throw new IllegalArgumentException("given rows are staged with stageRows");
         };
     }
 
@@ -365,6 +366,79 @@ final class Stager {
         }
     }
 
+    /**
+     * Stages rows given as values (column name to a plain value: text, number, boolean or null), as the API
+     * receives them. Every column of the contract is staged, so that a row lacking a required value is
+     * reported at that row; names are matched as a file's header is, and a nested object or list is a
+     * problem of its row and field. Each row's position is kept in place of a line.
+     */
+    Optional<StagedTable> stageRows(Source source, List<? extends Map<String, ?>> givenRows)
+            throws IOException, SQLException {
+        String name = "stg_" + source.table().name();
+        String display = source.displayName();
+        int before = problems.size();
+        LinkedHashSet<String> keys = new LinkedHashSet<>();
+        givenRows.forEach(row -> keys.addAll(row.keySet()));
+        Set<String> lowerKeys = new java.util.HashSet<>();
+        keys.forEach(k -> lowerKeys.add(k == null ? "" : k.strip().toLowerCase(java.util.Locale.ROOT)));
+        List<String> rawNames = new ArrayList<>(keys);
+        for (String column : source.table().columnNames()) {
+            if (!lowerKeys.contains(column)) {
+                rawNames.add(column);
+            }
+        }
+        Header header = Header.match(source, rawNames, display, problems, notices);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Path csv = scratch.resolve(source.table().name() + ".rows.csv");
+        try (CsvWriter out = CsvWriter.builder().build(csv, StandardCharsets.UTF_8)) {
+            List<String> head = new ArrayList<>(header.names());
+            head.add(LINE_COLUMN);
+            out.writeRecord(head);
+            String[] values = new String[rawNames.size() + 1];
+            for (int index = 0; index < givenRows.size(); index++) {
+                Map<String, ?> row = givenRows.get(index);
+                for (int i = 0; i < rawNames.size(); i++) {
+                    Object value = row.get(rawNames.get(i));
+                    if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value instanceof Object[]) {
+                        String reason = "holds a nested object or list; a plain value is required";
+                        problems.add(new Problem(
+                                display + "[" + index + "]." + header.names().get(i),
+                                "field " + rawNames.get(i) + " " + reason,
+                                Optional.of(new Problem.Field(
+                                        source.table().name(),
+                                        index,
+                                        header.names().get(i),
+                                        reason))));
+                        value = null;
+                    }
+                    values[i] = plain(value);
+                }
+                values[rawNames.size()] = Integer.toString(index);
+                out.writeRecord(values);
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(stageConverted(source, name, csv, header, "rows"));
+    }
+
+    /** A given value as a cell is written: numbers in plain decimal notation, booleans as true or false. */
+    private static String plain(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return new BigDecimal(value.toString()).toPlainString();
+        }
+        return value.toString();
+    }
+
     private Optional<StagedTable> stageWorkbookSheet(Source source, String name) throws IOException, SQLException {
         String display = source.displayName();
         Path csv = scratch.resolve(source.table().name() + ".xlsx.csv");
@@ -488,34 +562,53 @@ final class Stager {
                     + ", header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {"
                     + columns + "})");
             long rows = count(statement, name);
+            boolean given = columnStyle.equals("rows");
             RowLocator locator = new RowLocator() {
                 @Override
                 public Map<Long, String> rows(Connection c, Set<Long> rowIds) throws SQLException {
-                    Map<Long, String> lines = new HashMap<>();
-                    if (rowIds.isEmpty()) {
-                        return lines;
-                    }
-                    StringBuilder ids = new StringBuilder();
-                    rowIds.forEach(
-                            id -> ids.append(ids.length() == 0 ? "" : ",").append(id));
-                    try (Statement s = c.createStatement();
-                            ResultSet r = s.executeQuery("SELECT rowid, " + LINE_COLUMN + " FROM " + name
-                                    + " WHERE rowid IN (" + ids + ")")) {
-                        while (r.next()) {
-                            lines.put(r.getLong(1), display + ":" + r.getLong(2));
-                        }
-                    }
-                    return lines;
+                    Map<Long, String> places = new HashMap<>();
+                    // Given rows are named by their position, as a list's items are: customers[3].
+                    lines(c, name, rowIds)
+                            .forEach((id, line) ->
+                                    places.put(id, given ? display + "[" + line + "]" : display + ":" + line));
+                    return places;
                 }
 
                 @Override
                 public String column(String columnName) {
                     int position = header.position(columnName);
-                    return columnStyle.equals("letters") ? ":" + columnLetters(position) : "";
+                    return switch (columnStyle) {
+                        case "letters" -> ":" + columnLetters(position);
+                        case "rows" -> "." + columnName;
+                        default -> "";
+                    };
+                }
+
+                @Override
+                public Map<Long, Long> positions(Connection c, Set<Long> rowIds) throws SQLException {
+                    return given ? lines(c, name, rowIds) : Map.of();
                 }
             };
             return new StagedTable(source, name, header.known(), header.extra(), locator, rows);
         }
+    }
+
+    /** The line (or, for given rows, the position) that each staged row of a converted source came from. */
+    private static Map<Long, Long> lines(Connection connection, String table, Set<Long> rowIds) throws SQLException {
+        Map<Long, Long> lines = new HashMap<>();
+        if (rowIds.isEmpty()) {
+            return lines;
+        }
+        StringBuilder ids = new StringBuilder();
+        rowIds.forEach(id -> ids.append(ids.length() == 0 ? "" : ",").append(id));
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT rowid, " + LINE_COLUMN + " FROM " + table + " WHERE rowid IN (" + ids + ")")) {
+            while (r.next()) {
+                lines.put(r.getLong(1), r.getLong(2));
+            }
+        }
+        return lines;
     }
 
     private static long count(Statement statement, String table) throws SQLException {

@@ -208,12 +208,17 @@ final class Validator {
         Set<Long> rowIds = new HashSet<>();
         found.forEach(f -> rowIds.add(f.rowId()));
         Map<Long, String> rows = table.locator().rows(connection, rowIds);
+        Map<Long, Long> positions = table.locator().positions(connection, rowIds);
         for (Found problem : found) {
             String where =
                     rows.getOrDefault(problem.rowId(), table.source().displayName() + ":row " + (problem.rowId() + 1));
+            Long position = positions.get(problem.rowId());
             problems.add(new Problem(
                     where + table.locator().column(problem.column()),
-                    "column " + problem.column() + ": " + problem.reason()));
+                    "column " + problem.column() + ": " + problem.reason(),
+                    Optional.ofNullable(position)
+                            .map(p -> new Problem.Field(
+                                    table.source().table().name(), p, problem.column(), problem.reason()))));
         }
     }
 

@@ -50,8 +50,10 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-                // A request signed by its token is no browser's, so no cross-site request can forge it.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // A request signed by its token is no browser's, so no cross-site request can forge it; one
+                // without a session has no sign-in to ride on, and is answered 401 rather than refused for CSRF.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
+                        request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions

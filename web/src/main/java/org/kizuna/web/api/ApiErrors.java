@@ -50,6 +50,7 @@ public final class ApiErrors {
                 : message.replaceAll("--(period|series|every|where|by|metric|segment|rows|from|to)\\b", "$1");
     }
 
+    /** The API's error body, {@code {"error": "...", "parameter": "..."}} (without a parameter when null). */
     public static ResponseEntity<String> error(HttpStatus status, String message, String parameter) {
         ObjectNode body = JSON.createObjectNode().put("error", message);
         if (parameter != null) {

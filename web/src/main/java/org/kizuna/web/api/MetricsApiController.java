@@ -1,5 +1,15 @@
 package org.kizuna.web.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +34,28 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(
+        name = "metrics",
+        description = "The figures of the workspace: the same JSON, byte for byte, as the command line prints with"
+                + " `--format json`. Any signed-in account or token may read them; explain needs the analyst role.")
 class MetricsApiController {
+
+    /** The answers every read of the API may give besides its own 200. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(
+            responseCode = "400",
+            description = "a parameter cannot be used; `parameter` names it",
+            content = @Content(schema = @Schema(implementation = ApiDocs.Error.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "no session and no or an unknown token",
+            content = @Content(schema = @Schema(implementation = ApiDocs.Error.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "the workspace cannot be read now (another process may be importing)",
+            content = @Content(schema = @Schema(implementation = ApiDocs.Error.class)))
+    @interface ReadResponses {}
 
     private final MetricsService metrics;
 
@@ -34,13 +65,39 @@ class MetricsApiController {
 
     /** {@code kizuna metrics --format json}: {@code where} repeats, {@code metric} takes ids separated by commas. */
     @GetMapping("/metrics")
+    @Operation(
+            summary = "Metric results",
+            description = "An array with one object per metric, period and segment: metric, period, segment, value"
+                    + " (null when there is no data), unit, parts, numerator, denominator, target, target_met and"
+                    + " convention — what `kizuna metrics --format json` prints for the same arguments.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the results",
+            content = @Content(schema = @Schema(type = "array", description = "metric results")))
+    @ReadResponses
     String metrics(
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) String series,
-            @RequestParam(required = false) String every,
-            @RequestParam(required = false) List<String> where,
-            @RequestParam(required = false) String by,
-            @RequestParam(required = false) List<String> metric) {
+            @Parameter(
+                            description = "one period: 2024-06, 2024-Q2, 2024-W23, 2024, 2024-06-15 or"
+                                    + " 2024-04-01..2024-05-15; default the last full month")
+                    @RequestParam(required = false)
+                    String period,
+            @Parameter(description = "a series of periods instead, e.g. 2024-01..2024-12")
+                    @RequestParam(required = false)
+                    String series,
+            @Parameter(
+                            description = "the step of a series",
+                            schema = @Schema(allowableValues = {"day", "week", "month", "quarter", "year"}))
+                    @RequestParam(required = false)
+                    String every,
+            @Parameter(description = "ATTRIBUTE=VALUE, repeatable: keep only the customers with those values")
+                    @RequestParam(required = false)
+                    List<String> where,
+            @Parameter(description = "break down by a customer attribute (plan, region, …) or touchpoint / channel")
+                    @RequestParam(required = false)
+                    String by,
+            @Parameter(description = "metric ids, comma separated or repeated; default every metric")
+                    @RequestParam(required = false)
+                    List<String> metric) {
         check("metric", () -> {
             if (metric != null) {
                 MetricCatalog.select(metric);
@@ -68,17 +125,48 @@ class MetricsApiController {
 
     /** {@code kizuna catalogue --format json}. */
     @GetMapping("/catalogue")
+    @Operation(
+            summary = "The metric catalogue",
+            description = "Every metric with its id, Japanese and English names, unit, formula, sources and direction"
+                    + " — what `kizuna catalogue --format json` prints.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the catalogue",
+            content = @Content(schema = @Schema(type = "object", description = "the catalogue")))
+    @ApiResponse(
+            responseCode = "401",
+            description = "no session and no or an unknown token",
+            content = @Content(schema = @Schema(implementation = ApiDocs.Error.class)))
     String catalogue() {
         return CatalogueDocument.json();
     }
 
     /** {@code kizuna explain METRIC --format json}: {@code segment} repeats, {@code rows} defaults to 20. */
     @GetMapping("/explain/{metric}")
+    @Operation(
+            summary = "Where a figure comes from",
+            description = "The metric's formula, the convention it was computed under, every input with its value"
+                    + " and the rows each input was counted from — what `kizuna explain METRIC --format json` prints."
+                    + " Needs the analyst role.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the explanation",
+            content = @Content(schema = @Schema(type = "object", description = "the explanation")))
+    @ApiResponse(
+            responseCode = "403",
+            description = "the account is not an analyst or admin",
+            content = @Content(schema = @Schema(implementation = ApiDocs.Error.class)))
+    @ReadResponses
     String explain(
-            @PathVariable String metric,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) List<String> segment,
-            @RequestParam(required = false) String rows) {
+            @Parameter(description = "a metric id of the catalogue, e.g. churn_rate") @PathVariable String metric,
+            @Parameter(description = "the period, as for metrics; default the last full month")
+                    @RequestParam(required = false)
+                    String period,
+            @Parameter(description = "ATTRIBUTE=VALUE, repeatable: explain the figure of that segment")
+                    @RequestParam(required = false)
+                    List<String> segment,
+            @Parameter(description = "how many rows to show per input; default 20") @RequestParam(required = false)
+                    String rows) {
         check("metric", () -> MetricCatalog.select(List.of(metric)));
         Period chosen = period == null ? metrics.defaultPeriod() : parsed("period", () -> Period.parse(period));
         int limit = rows == null ? 20 : parsed("rows", () -> Integer.parseInt(rows.strip()));
