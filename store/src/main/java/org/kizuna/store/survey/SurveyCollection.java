@@ -135,18 +135,34 @@ public final class SurveyCollection {
         return surveys(connection, Optional.of(surveyId)).stream().findFirst();
     }
 
+    /**
+     * The survey as its answer page needs it, without counting its invitations and responses (a scan of both
+     * tables, too slow to repeat for every answer of a large workspace): both counts are zero.
+     */
+    private static Optional<Survey> findUncounted(Connection connection, String surveyId) throws SQLException {
+        return surveys(connection, Optional.of(surveyId), false).stream().findFirst();
+    }
+
     private static List<Survey> surveys(Connection connection, Optional<String> only) throws SQLException {
+        return surveys(connection, only, true);
+    }
+
+    private static List<Survey> surveys(Connection connection, Optional<String> only, boolean counted)
+            throws SQLException {
         List<Survey> surveys = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT s.survey_id, s.type, s.scale_min, s.scale_max, s.satisfied_threshold, s.touchpoint,"
                         + " coalesce(q.question_ja, s.question, ''), coalesce(q.question_en, s.question, ''),"
-                        + " q.survey_id IS NOT NULL, coalesce(i.n, 0), coalesce(r.n, 0)"
+                        + " q.survey_id IS NOT NULL, "
+                        + (counted ? "coalesce(i.n, 0), coalesce(r.n, 0)" : "0, 0")
                         + " FROM surveys s"
                         + " LEFT JOIN survey_questions q ON q.survey_id = s.survey_id"
-                        + " LEFT JOIN (SELECT survey_id, count(*) AS n FROM survey_invitations GROUP BY ALL) i"
-                        + " ON i.survey_id = s.survey_id"
-                        + " LEFT JOIN (SELECT survey_id, count(*) AS n FROM survey_responses GROUP BY ALL) r"
-                        + " ON r.survey_id = s.survey_id"
+                        + (counted
+                                ? " LEFT JOIN (SELECT survey_id, count(*) AS n FROM survey_invitations GROUP BY ALL) i"
+                                        + " ON i.survey_id = s.survey_id"
+                                        + " LEFT JOIN (SELECT survey_id, count(*) AS n FROM survey_responses"
+                                        + " GROUP BY ALL) r ON r.survey_id = s.survey_id"
+                                : "")
                         + (only.isPresent() ? " WHERE s.survey_id = ?" : "")
                         + " ORDER BY s.survey_id")) {
             if (only.isPresent()) {
@@ -755,12 +771,15 @@ public final class SurveyCollection {
         Instant expires;
         boolean answered;
         try (PreparedStatement query =
+                // The invitation's id is given to every table, not joined on, so that each is filtered as it is read.
                 connection.prepareStatement("SELECT i.survey_id, i.customer_id, i.user_id, l.language, l.expires_at,"
-                        + " EXISTS (SELECT 1 FROM survey_link_answers a WHERE a.invitation_id = l.invitation_id)"
-                        + " OR EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = l.invitation_id)"
+                        + " EXISTS (SELECT 1 FROM survey_link_answers a WHERE a.invitation_id = ?)"
+                        + " OR EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = ?)"
                         + " FROM survey_links l JOIN survey_invitations i ON i.invitation_id = l.invitation_id"
-                        + " WHERE l.invitation_id = ?")) {
-            query.setString(1, signed.invitationId());
+                        + " WHERE l.invitation_id = ? AND i.invitation_id = ?")) {
+            for (int parameter = 1; parameter <= 4; parameter++) {
+                query.setString(parameter, signed.invitationId());
+            }
             try (ResultSet r = query.executeQuery()) {
                 if (!r.next()) {
                     throw new SurveyLinkException(LinkRejection.UNKNOWN);
@@ -780,7 +799,8 @@ public final class SurveyCollection {
         if (!now.isBefore(signed.expiresAt()) || !now.isBefore(expires)) {
             throw new SurveyLinkException(LinkRejection.EXPIRED);
         }
-        Survey survey = find(connection, surveyId).orElseThrow(() -> new SurveyLinkException(LinkRejection.UNKNOWN));
+        Survey survey =
+                findUncounted(connection, surveyId).orElseThrow(() -> new SurveyLinkException(LinkRejection.UNKNOWN));
         return new OpenLink(signed.invitationId(), survey, customerId, userId, language, expires);
     }
 
