@@ -21,7 +21,7 @@
     }
     chartOf(element).setOption({
       animation: false,
-      grid: small ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 60, right: 20, top: 20, bottom: 40 },
+      grid: small ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 60, right: 40, top: 20, bottom: 40 },
       tooltip: small ? { show: false } : { trigger: "axis" },
       xAxis: { type: "category", data: periods, show: !small, boundaryGap: false },
       yAxis: { type: "value", show: !small, scale: true },
