@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kizuna.metrics.Language;
 import org.kizuna.store.Workspace;
+import org.kizuna.store.survey.Answer;
 import org.kizuna.store.survey.InvalidAnswerException;
 import org.kizuna.store.survey.LinkRejection;
 import org.kizuna.store.survey.OpenLink;
@@ -119,33 +120,36 @@ class AnswerController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        // A good answer is checked and stored in one step; the link is read again only to show the form anew.
+        Optional<BigDecimal> given = number(score);
+        Optional<String> refusal = Optional.empty();
+        if (given.isPresent()) {
+            try {
+                Answer answer = surveys.answer(token, given.get(), Optional.ofNullable(comment), Optional.empty());
+                Speech.renderIn(request, answer.language());
+                return "answer-thanks";
+            } catch (SurveyLinkException e) {
+                return refused(e.reason(), request, response, model);
+            } catch (InvalidAnswerException e) {
+                refusal = Optional.of(e.getMessage());
+            }
+        }
         OpenLink link;
         try {
             link = surveys.open(token);
         } catch (SurveyLinkException e) {
             return refused(e.reason(), request, response, model);
         }
-        Optional<BigDecimal> given = number(score).filter(link.survey()::accepts);
-        if (given.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            String problem = Speech.text(
-                    messages,
-                    "answer.badScore",
-                    link.language(),
-                    plain(link.survey().scaleMin()),
-                    plain(link.survey().scaleMax()));
-            return form(link, request, model, Optional.of(problem), Optional.ofNullable(comment));
-        }
-        try {
-            surveys.answer(token, given.get(), Optional.ofNullable(comment), Optional.empty());
-        } catch (SurveyLinkException e) {
-            return refused(e.reason(), request, response, model);
-        } catch (InvalidAnswerException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return form(link, request, model, Optional.of(e.getMessage()), Optional.ofNullable(comment));
-        }
-        Speech.renderIn(request, link.language());
-        return "answer-thanks";
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        String problem = given.filter(link.survey()::accepts).isPresent() && refusal.isPresent()
+                ? refusal.get()
+                : Speech.text(
+                        messages,
+                        "answer.badScore",
+                        link.language(),
+                        plain(link.survey().scaleMin()),
+                        plain(link.survey().scaleMax()));
+        return form(link, request, model, Optional.of(problem), Optional.ofNullable(comment));
     }
 
     /** The widget's answer, {@code {"score": 9, "comment": "..."}}, from any origin, without credentials. */
