@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.kizuna.metrics.Language;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.customer.CustomerDirectory;
 import org.kizuna.store.customer.CustomerProfile;
@@ -15,6 +14,7 @@ import org.kizuna.store.customer.CustomerSummary;
 import org.kizuna.store.customer.TimelineEntry;
 import org.kizuna.store.customer.UsageWeek;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,28 +34,15 @@ final class CustomerCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "W", description = "the workspace folder")
     Path workspace;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the day of the figures (default: today)")
-    String asOf;
-
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    MetricsCommand.OutputFormat format;
-
-    @Option(names = "--json", description = "the same as --format json")
-    boolean json;
-
-    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
-    String language;
+    @Mixin
+    CustomerOutput output;
 
     @Override
     public Integer call() {
         Workspace opened = Workspace.open(workspace);
-        CustomerProfile profile = profile(opened, id, asOf);
-        boolean asJson = json || format == MetricsCommand.OutputFormat.JSON;
-        if (!asJson && format != MetricsCommand.OutputFormat.TABLE) {
-            throw new IllegalArgumentException("a customer is printed as a table or as json, not " + format);
-        }
-        Language lang = Language.of(language == null ? opened.settings().language() : language);
-        System.out.print(asJson ? CustomersJson.profile(profile) : text(profile, lang == Language.JA));
+        CustomerProfile profile = profile(opened, id, output.asOf);
+        boolean asJson = output.asJson("a customer is");
+        System.out.print(asJson ? CustomersJson.profile(profile) : text(profile, output.japanese(opened)));
         return 0;
     }
 

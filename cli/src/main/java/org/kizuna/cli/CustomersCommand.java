@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.kizuna.metrics.Language;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.customer.CustomerDirectory;
 import org.kizuna.store.customer.CustomerPage;
 import org.kizuna.store.customer.CustomerSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The customer list: search, filter and page through the customers with their key figures. */
@@ -47,29 +47,16 @@ final class CustomersCommand implements Callable<Integer> {
     @Option(names = "--page", paramLabel = "N", description = "the page, 20 customers each (default: 1)")
     String page;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the day of the figures (default: today)")
-    String asOf;
-
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
-    MetricsCommand.OutputFormat format;
-
-    @Option(names = "--json", description = "the same as --format json")
-    boolean json;
-
-    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
-    String language;
+    @Mixin
+    CustomerOutput output;
 
     @Override
     public Integer call() {
         Workspace opened = Workspace.open(workspace);
-        CustomerPage found =
-                new CustomerDirectory(opened).page(CustomerRequests.query(opened, query, status, where, page, asOf));
-        boolean asJson = json || format == MetricsCommand.OutputFormat.JSON;
-        if (!asJson && format != MetricsCommand.OutputFormat.TABLE) {
-            throw new IllegalArgumentException("customers are printed as a table or as json, not " + format);
-        }
-        Language lang = Language.of(language == null ? opened.settings().language() : language);
-        System.out.print(asJson ? CustomersJson.page(found) : table(found, lang == Language.JA));
+        CustomerPage found = new CustomerDirectory(opened)
+                .page(CustomerRequests.query(opened, query, status, where, page, output.asOf));
+        boolean asJson = output.asJson("customers are");
+        System.out.print(asJson ? CustomersJson.page(found) : table(found, output.japanese(opened)));
         return 0;
     }
 
