@@ -160,45 +160,15 @@ class AccountPagesTest {
                         admin.csrf("/admin/accounts")));
         Browser haru = Browser.signedIn(port, "haru", "first-password");
 
-        HttpResponse<String> wrongCurrent = haru.post(
-                "/account/password",
-                Map.of(
-                        "current",
-                        "not-it",
-                        "password",
-                        "second-password",
-                        "confirm",
-                        "second-password",
-                        "_csrf",
-                        haru.csrf("/account")));
+        HttpResponse<String> wrongCurrent = changePassword(haru, "not-it", "second-password", "second-password");
         assertThat(wrongCurrent.statusCode()).isEqualTo(422);
         assertThat(wrongCurrent.body()).contains("現在のパスワードが正しくありません。");
-        HttpResponse<String> mismatch = haru.post(
-                "/account/password",
-                Map.of(
-                        "current",
-                        "first-password",
-                        "password",
-                        "second-password",
-                        "confirm",
-                        "second-passw0rd",
-                        "_csrf",
-                        haru.csrf("/account")));
+        HttpResponse<String> mismatch = changePassword(haru, "first-password", "second-password", "second-passw0rd");
         assertThat(mismatch.statusCode()).isEqualTo(422);
         assertThat(new Browser(port).login("haru", "first-password").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 
-        HttpResponse<String> changed = haru.post(
-                "/account/password",
-                Map.of(
-                        "current",
-                        "first-password",
-                        "password",
-                        "second-password",
-                        "confirm",
-                        "second-password",
-                        "_csrf",
-                        haru.csrf("/account")));
+        HttpResponse<String> changed = changePassword(haru, "first-password", "second-password", "second-password");
 
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(new Browser(port).login("haru", "first-password").headers().firstValue("Location"))
@@ -281,5 +251,21 @@ class AccountPagesTest {
                 .isEqualTo(403);
         assertThat(new Browser(port).login("eve", "eve-password").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+    }
+
+    /** Sends the own account's password form, as the page does. */
+    private static HttpResponse<String> changePassword(
+            Browser browser, String current, String password, String confirm) {
+        return browser.post(
+                "/account/password",
+                Map.of(
+                        "current",
+                        current,
+                        "password",
+                        password,
+                        "confirm",
+                        confirm,
+                        "_csrf",
+                        browser.csrf("/account")));
     }
 }
