@@ -41,23 +41,19 @@ class CohortsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"retention", "revenue_retention", "mrr"})
     void theApiAnswersWithTheCommandLinesJson(String metric) {
-        HttpResponse<String> response = viewer.get("/api/v1/cohorts?metric=" + metric + "&from=2024-01&to=2024-06");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body())
-                .isEqualTo(CommandLineOutput.of(
-                        "cohorts",
-                        "--metric",
-                        metric,
-                        "--from",
-                        "2024-01",
-                        "--to",
-                        "2024-06",
-                        "--workspace",
-                        GoldenWorkspace.folder().toString(),
-                        "--format",
-                        "json"));
+        CommandLineOutput.assertSameAs(
+                viewer.get("/api/v1/cohorts?metric=" + metric + "&from=2024-01&to=2024-06"),
+                "cohorts",
+                "--metric",
+                metric,
+                "--from",
+                "2024-01",
+                "--to",
+                "2024-06",
+                "--workspace",
+                GoldenWorkspace.folder().toString(),
+                "--format",
+                "json");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the {@code kizuna} command line in this process and returns what it printed on standard output. */
@@ -26,5 +27,13 @@ final class CommandLineOutput {
                 .as("exit status of kizuna %s; printed:%n%s", String.join(" ", args), printed)
                 .isZero();
         return printed;
+    }
+
+    /** Checks that the API answered 200 in JSON with exactly what the command line prints for the command. */
+    static void assertSameAs(HttpResponse<String> response, String... command) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body()).isEqualTo(of(command));
     }
 }

@@ -62,11 +62,7 @@ class CustomersApiTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sameQuestions")
     void theApiAnswersWithTheCommandLinesJson(String request, String[] command) {
-        HttpResponse<String> response = viewer.get(request);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).isEqualTo(CommandLineOutput.of(command));
+        CommandLineOutput.assertSameAs(viewer.get(request), command);
     }
 
     /**
