@@ -10,11 +10,11 @@ import org.kizuna.metrics.MetricResult;
  * Metric results as CSV: one row per metric, period and segment with the fields of the JSON contract; the
  * parts as a JSON object in one column.
  */
-final class MetricsCsv {
+public final class MetricsCsv {
 
     private MetricsCsv() {}
 
-    static String write(List<MetricResult> results) {
+    public static String write(List<MetricResult> results) {
         StringWriter text = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(text)) {
             csv.writeRecord(

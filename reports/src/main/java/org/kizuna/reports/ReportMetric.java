@@ -14,7 +14,7 @@ import org.kizuna.metrics.MetricResult;
  * @param current its result for the report's period and customers
  * @param previous its result for the period before
  * @param series its results month by month, the twelve months ending with the period's last month, oldest
- *     first (a single period when the workspace has no earlier month)
+ *     first
  * @param breakdown its results per value of the report's breakdown attribute for the period; empty without a
  *     breakdown
  */

@@ -1,13 +1,14 @@
 package org.kizuna.web;
 
 import org.kizuna.cli.Main;
+import org.kizuna.reports.ReportCommand;
 import org.kizuna.web.account.AccountCommand;
 import org.kizuna.web.bench.WebBenchCommand;
 import picocli.CommandLine;
 
 /**
  * The {@code kizuna} command line of the runnable jar: every command of {@link Main}, plus {@code serve},
- * {@code account}, and a {@code demo} that ends in the dashboard rather than a table.
+ * {@code account}, {@code report}, and a {@code demo} that ends in the dashboard rather than a table.
  */
 public final class WebMain {
 
@@ -27,6 +28,7 @@ public final class WebMain {
         Main.replaceSubcommand(commandLine, "demo", new WebDemoCommand());
         Main.replaceSubcommand(commandLine, "account", new AccountCommand());
         Main.replaceSubcommand(commandLine, "bench-web", new WebBenchCommand());
+        Main.replaceSubcommand(commandLine, "report", new ReportCommand());
         return commandLine;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.kizuna.cli.MetricsTable;
 import org.kizuna.metrics.MetricResult;
+import org.kizuna.reports.Movement;
 
 /**
  * MRR from the period's start to its end as a waterfall: opening MRR, then each movement of the catalogue's
@@ -20,7 +21,7 @@ import org.kizuna.metrics.MetricResult;
 record Waterfall(List<Step> steps, boolean balanced) {
 
     /** The metric whose parts the waterfall shows. */
-    static final String METRIC = "mrr_movements";
+    static final String METRIC = Movement.METRIC;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,16 +37,6 @@ record Waterfall(List<Step> steps, boolean balanced) {
      */
     record Step(String part, String label, String kind, BigDecimal base, BigDecimal amount, String text) {}
 
-    /** The parts in the waterfall's order, with whether they add (+1), subtract (−1) or are a total (0). */
-    private static final List<Object[]> PARTS = List.of(
-            new Object[] {"mrr_start", 0},
-            new Object[] {"new", 1},
-            new Object[] {"expansion", 1},
-            new Object[] {"reactivation", 1},
-            new Object[] {"contraction", -1},
-            new Object[] {"churned", -1},
-            new Object[] {"mrr_end", 0});
-
     /**
      * The waterfall of a result of {@code mrr_movements}; empty without subscriptions (its parts are then "no
      * data").
@@ -54,25 +45,14 @@ record Waterfall(List<Step> steps, boolean balanced) {
      */
     static Waterfall of(MetricResult movements, Function<String, String> labels, boolean ja) {
         List<Step> steps = new ArrayList<>();
-        BigDecimal running = BigDecimal.ZERO;
-        for (Object[] part : PARTS) {
-            String name = (String) part[0];
-            int sign = (Integer) part[1];
-            if (!(movements.parts().get(name) instanceof BigDecimal amount)) {
-                return new Waterfall(List.of(), false);
-            }
-            String unit = movements.unit();
-            String text = MetricsTable.value(amount, unit, ja);
-            if (sign == 0) {
-                steps.add(new Step(name, labels.apply(name), "total", BigDecimal.ZERO, amount, text));
-                running = amount;
-            } else if (sign > 0) {
-                steps.add(new Step(name, labels.apply(name), "up", running, amount, "+ " + text));
-                running = running.add(amount);
-            } else {
-                running = running.subtract(amount);
-                steps.add(new Step(name, labels.apply(name), "down", running, amount, "− " + text));
-            }
+        for (Movement bar : Movement.of(movements)) {
+            String text = MetricsTable.value(bar.amount(), movements.unit(), ja);
+            String kind = bar.kind().name().toLowerCase(java.util.Locale.ROOT);
+            String sign = bar.kind() == Movement.Kind.UP ? "+ " : bar.kind() == Movement.Kind.DOWN ? "− " : "";
+            steps.add(new Step(bar.part(), labels.apply(bar.part()), kind, bar.base(), bar.amount(), sign + text));
+        }
+        if (steps.isEmpty()) {
+            return new Waterfall(List.of(), false);
         }
         BigDecimal closing = steps.get(steps.size() - 1).amount();
         BigDecimal beforeClosing = steps.get(steps.size() - 2).kind().equals("down")

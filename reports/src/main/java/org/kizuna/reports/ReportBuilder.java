@@ -1,0 +1,142 @@
+package org.kizuna.reports;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kizuna.cli.CohortsQuery;
+import org.kizuna.cli.MetricsCommand;
+import org.kizuna.cli.MetricsQuery;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.Family;
+import org.kizuna.metrics.Metric;
+import org.kizuna.metrics.MetricResult;
+import org.kizuna.metrics.cohort.CohortTable;
+import org.kizuna.store.Workspace;
+
+/**
+ * Computes a report from a workspace: each metric for the period and the period before, the twelve months
+ * ending with the period's last month, and the breakdown; MRR's movements when the report has them; the
+ * retention cohorts when it has the retention family. Every figure comes from the same computation as {@code
+ * kizuna metrics}, so a report shows the numbers the command line, the API and the dashboard show.
+ */
+public final class ReportBuilder {
+
+    /** The months a series covers. */
+    public static final int SERIES_MONTHS = 12;
+
+    private final Workspace workspace;
+    private final MetricsQuery.Computation computation;
+    private final Clock clock;
+
+    /**
+     * @param computation computes the metrics of one period (the web's remembers earlier results)
+     * @param clock gives the report's generation time
+     */
+    public ReportBuilder(Workspace workspace, MetricsQuery.Computation computation, Clock clock) {
+        this.workspace = workspace;
+        this.computation = computation;
+        this.clock = clock;
+    }
+
+    /** A builder computing as {@code kizuna metrics} does, stamping reports with the current time. */
+    public static ReportBuilder of(Workspace workspace) {
+        return new ReportBuilder(workspace, MetricsCommand::compute, Clock.systemUTC());
+    }
+
+    public Report build(ReportRequest request) {
+        List<Metric> metrics = request.metrics();
+        Period period = request.period();
+        Map<String, String> where = request.where();
+        List<MetricResult> current = compute(metrics, period, where);
+        List<MetricResult> previous = compute(metrics, period.previous(), where);
+        List<List<MetricResult>> months = new ArrayList<>();
+        for (Period month : months(period)) {
+            months.add(
+                    month.equals(period)
+                            ? current
+                            : month.equals(period.previous()) ? previous : compute(metrics, month, where));
+        }
+        Map<String, List<MetricResult>> breakdown = breakdown(metrics, request);
+        Map<Family, List<ReportMetric>> byFamily = new LinkedHashMap<>();
+        List<Movement> movements = List.of();
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric metric = metrics.get(i);
+            List<MetricResult> series = new ArrayList<>();
+            for (List<MetricResult> month : months) {
+                series.add(month.get(i));
+            }
+            byFamily.computeIfAbsent(metric.definition().family(), family -> new ArrayList<>())
+                    .add(new ReportMetric(
+                            metric.definition(),
+                            current.get(i),
+                            previous.get(i),
+                            series,
+                            breakdown.getOrDefault(metric.definition().id(), List.of())));
+            if (metric.definition().id().equals(Movement.METRIC)) {
+                movements = Movement.of(current.get(i));
+            }
+        }
+        List<ReportSection> sections = new ArrayList<>();
+        byFamily.forEach((family, members) -> sections.add(
+                new ReportSection(family, family.name(request.language()), ReportSection.needs(family), members)));
+        CohortTable cohorts = byFamily.containsKey(Family.RETENTION)
+                ? new CohortsQuery(
+                                null, null, null, YearMonth.from(period.last()).toString())
+                        .table(workspace)
+                : null;
+        return new Report(
+                request.language(),
+                workspace.folder().toAbsolutePath().normalize().getFileName().toString(),
+                period,
+                where,
+                request.by(),
+                ZonedDateTime.now(clock.withZone(workspace.settings().timeZone())),
+                workspace.settings().reportingCurrency(),
+                sections,
+                movements,
+                cohorts);
+    }
+
+    /** The twelve months ending with the month of the period's last day, oldest first. */
+    static List<Period> months(Period period) {
+        List<Period> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(period.last());
+        for (int back = SERIES_MONTHS - 1; back >= 0; back--) {
+            months.add(Period.month(last.minusMonths(back)));
+        }
+        return months;
+    }
+
+    private List<MetricResult> compute(List<Metric> metrics, Period period, Map<String, String> where) {
+        return computation.compute(workspace, metrics, period, Optional.empty(), where);
+    }
+
+    /** Each metric's segments for the period, by metric id; metrics that cannot be broken down so have none. */
+    private Map<String, List<MetricResult>> breakdown(List<Metric> metrics, ReportRequest request) {
+        Map<String, List<MetricResult>> breakdown = new HashMap<>();
+        if (request.by() == null) {
+            return breakdown;
+        }
+        List<Metric> able = metrics.stream()
+                .filter(metric -> metric.definition().breaksDownBy(request.by()))
+                .toList();
+        if (able.isEmpty()) {
+            return breakdown;
+        }
+        for (MetricResult result :
+                computation.compute(workspace, able, request.period(), Optional.of(request.by()), request.where())) {
+            if (result.segment().attributes().containsKey(request.by())) {
+                breakdown
+                        .computeIfAbsent(result.metric(), id -> new ArrayList<>())
+                        .add(result);
+            }
+        }
+        return breakdown;
+    }
+}

@@ -1,0 +1,93 @@
+package org.kizuna.reports;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kizuna.cli.Today;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.Language;
+import org.kizuna.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kizuna report}: the metrics of a period as an Excel, PDF, Word or CSV file. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Write a report of the metrics of a period as an Excel, PDF, Word or CSV file, in Japanese"
+                + " or English.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", required = true, paramLabel = "W", description = "the workspace folder")
+    Path workspace;
+
+    @Option(
+            names = "--period",
+            paramLabel = "P",
+            description = "2024-06, 2024-Q2, 2024, 2024-04-01..2024-05-15, … (default: last full month)")
+    String period;
+
+    @Option(
+            names = "--where",
+            paramLabel = "ATTR=VALUE",
+            description = "only customers whose attribute has the value; repeat to narrow further")
+    Map<String, String> where = new LinkedHashMap<>();
+
+    @Option(names = "--by", paramLabel = "ATTR", description = "add breakdown tables by this attribute")
+    String by;
+
+    @Option(names = "--metric", split = ",", paramLabel = "ID", description = "metric ids (default: all)")
+    List<String> metricIds;
+
+    @Option(
+            names = "--family",
+            split = ",",
+            paramLabel = "F",
+            description = "families: voice, retention, revenue, engagement, support, advocacy (default: all)")
+    List<String> families;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "xlsx, pdf, docx or csv")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
+    Path out;
+
+    @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
+    String language;
+
+    @Option(names = "--bom", description = "start a CSV file with a UTF-8 byte order mark, for Excel")
+    boolean bom;
+
+    @Override
+    public Integer call() {
+        ReportFormat chosen = ReportFormat.of(format);
+        ReportWriter writer = ReportFiles.writer(chosen, bom);
+        Workspace opened = Workspace.open(workspace);
+        Report report = ReportBuilder.of(opened).build(request(opened));
+        try {
+            ReportFiles.write(report, writer, out);
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("kizuna: " + e.getMessage());
+            return 1;
+        }
+        System.out.println(out);
+        return 0;
+    }
+
+    ReportRequest request(Workspace opened) {
+        Period chosen = period == null
+                ? Period.month(Today.lastFullMonth(opened.settings().timeZone()))
+                : Period.parse(period);
+        return new ReportRequest(
+                chosen,
+                where,
+                by,
+                metricIds,
+                families == null
+                        ? null
+                        : families.stream().map(ReportRequest::family).toList(),
+                Language.of(language == null ? opened.settings().language() : language));
+    }
+}
