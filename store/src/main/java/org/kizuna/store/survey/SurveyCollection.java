@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -679,7 +680,10 @@ public final class SurveyCollection {
      */
     public OpenLink open(String token) {
         try (Connection connection = workspace.connect()) {
-            return check(connection, token);
+            LinkToken signed = verify(token, SigningKey.secret(connection, clock));
+            LinkRow row = links(connection, List.of(signed.invitationId())).get(signed.invitationId());
+            Optional<Survey> survey = row == null ? Optional.empty() : findUncounted(connection, row.surveyId());
+            return LinkRow.open(row, signed, false, clock.instant(), survey);
         } catch (SQLException e) {
             throw failure("cannot read the survey link", e);
         }
@@ -693,115 +697,274 @@ public final class SurveyCollection {
      * @param language the language answered in; empty for the invitation's
      */
     public Answer answer(String token, BigDecimal score, Optional<String> comment, Optional<Language> language) {
-        Optional<String> text = comment.map(String::strip).filter(s -> !s.isEmpty());
-        if (text.isPresent() && text.get().length() > MAX_COMMENT_LENGTH) {
-            throw new InvalidAnswerException("the comment is longer than " + MAX_COMMENT_LENGTH + " characters");
+        return answerAll(List.of(new AnswerRequest(token, score, comment, language)))
+                .get(0)
+                .answer();
+    }
+
+    /**
+     * One answer to store.
+     *
+     * @param token the link's token
+     * @param score the score given
+     * @param comment the comment, if any
+     * @param language the language answered in; empty for the invitation's
+     */
+    public record AnswerRequest(
+            String token, BigDecimal score, Optional<String> comment, Optional<Language> language) {}
+
+    /**
+     * What became of one answer: stored, or refused with the reason ({@link SurveyLinkException}, {@link
+     * InvalidAnswerException}, or {@link WorkspaceException} when the store failed).
+     */
+    public record AnswerOutcome(Answer stored, RuntimeException refusal) {
+
+        /** The stored answer; the refusal, thrown, if it was refused. */
+        public Answer answer() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return stored;
         }
+    }
+
+    /** The most answers stored in one transaction. */
+    public static final int MAX_BATCH = 200;
+
+    /**
+     * Stores several answers in one transaction, one commit for all: each is checked as {@link #answer} checks
+     * it, and refused on its own (a second answer to one invitation within the batch is refused as already
+     * answered). If writing the batch fails, each answer is tried again in a transaction of its own, so that a
+     * conflict with a writer elsewhere refuses only the answer it concerns.
+     *
+     * @return one outcome per request, in order
+     */
+    public List<AnswerOutcome> answerAll(List<AnswerRequest> requests) {
+        if (requests.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " answers are stored at once");
+        }
+        AnswerOutcome[] outcomes = new AnswerOutcome[requests.size()];
         try (Connection connection = workspace.connect()) {
             connection.setAutoCommit(false);
-            OpenLink link;
-            Answer answer;
+            Map<Integer, Answer> accepted = new LinkedHashMap<>();
             try {
-                link = check(connection, token);
-                Survey survey = link.survey();
-                if (!survey.accepts(score)) {
-                    throw new InvalidAnswerException("score " + NewSurvey.plain(score) + " is not a whole number on"
-                            + " the scale " + survey.scale() + " of survey " + survey.id());
+                byte[] secret = SigningKey.secret(connection, clock);
+                Map<Integer, LinkToken> signed = new LinkedHashMap<>();
+                for (int i = 0; i < requests.size(); i++) {
+                    try {
+                        checkComment(requests.get(i).comment());
+                        signed.put(i, verify(requests.get(i).token(), secret));
+                    } catch (SurveyLinkException | InvalidAnswerException refused) {
+                        outcomes[i] = new AnswerOutcome(null, refused);
+                    }
                 }
-                answer = new Answer(
-                        "resp-" + UUID.randomUUID(),
-                        survey.id(),
-                        link.invitationId(),
-                        link.customerId(),
-                        link.userId(),
-                        score,
-                        text,
-                        language.orElse(link.language()),
-                        clock.instant());
-                try (PreparedStatement claim = connection.prepareStatement(
-                        "INSERT INTO survey_link_answers (invitation_id, response_id, answered_at) VALUES (?, ?, ?)")) {
-                    claim.setString(1, answer.invitationId());
-                    claim.setString(2, answer.responseId());
-                    claim.setObject(3, timestamp(answer.answeredAt()));
-                    claim.executeUpdate();
+                Map<String, LinkRow> rows = links(
+                        connection,
+                        signed.values().stream()
+                                .map(LinkToken::invitationId)
+                                .distinct()
+                                .toList());
+                Map<String, Optional<Survey>> surveys = new HashMap<>();
+                Set<String> claimed = new java.util.HashSet<>();
+                Instant now = clock.instant();
+                for (Map.Entry<Integer, LinkToken> entry : signed.entrySet()) {
+                    int i = entry.getKey();
+                    AnswerRequest request = requests.get(i);
+                    String invitation = entry.getValue().invitationId();
+                    try {
+                        LinkRow row = rows.get(invitation);
+                        Optional<Survey> survey = row == null
+                                ? Optional.empty()
+                                : surveys.computeIfAbsent(row.surveyId(), id -> uncounted(connection, id));
+                        OpenLink link = LinkRow.open(row, entry.getValue(), claimed.contains(invitation), now, survey);
+                        accepted.put(i, answer(link, request, now));
+                        claimed.add(invitation);
+                    } catch (SurveyLinkException | InvalidAnswerException refused) {
+                        outcomes[i] = new AnswerOutcome(null, refused);
+                    }
                 }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO survey_responses (response_id, survey_id, customer_id, user_id, invitation_id,"
-                                + " answered_at, score, comment, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, answer.responseId());
-                    insert.setString(2, answer.surveyId());
-                    insert.setString(3, answer.customerId());
-                    setOptional(insert, 4, answer.userId().orElse(null), Types.VARCHAR);
-                    insert.setString(5, answer.invitationId());
-                    insert.setObject(6, timestamp(answer.answeredAt()));
-                    insert.setBigDecimal(7, score);
-                    setOptional(insert, 8, text.orElse(null), Types.VARCHAR);
-                    insert.setString(9, answer.language().code());
-                    insert.executeUpdate();
+                if (!accepted.isEmpty()) {
+                    store(connection, List.copyOf(accepted.values()));
                 }
                 connection.commit();
-                return answer;
             } catch (SQLException e) {
                 rollbackQuietly(connection);
+                if (accepted.size() > 1) {
+                    for (Map.Entry<Integer, Answer> one : accepted.entrySet()) {
+                        outcomes[one.getKey()] =
+                                answerAll(List.of(requests.get(one.getKey()))).get(0);
+                    }
+                    return List.of(outcomes);
+                }
                 // The only key written is the invitation's answer: a conflict on it, or on committing, means
                 // another answer to the same invitation got there first.
-                if (conflict(e)) {
-                    throw new SurveyLinkException(LinkRejection.ALREADY_ANSWERED);
-                }
-                throw e;
+                RuntimeException refusal = conflict(e)
+                        ? new SurveyLinkException(LinkRejection.ALREADY_ANSWERED)
+                        : failure("cannot store the answer", e);
+                accepted.keySet().forEach(i -> outcomes[i] = new AnswerOutcome(null, refusal));
+                return List.of(outcomes);
             } catch (RuntimeException e) {
                 rollbackQuietly(connection);
                 throw e;
             }
+            accepted.forEach((i, answer) -> outcomes[i] = new AnswerOutcome(answer, null));
+            return List.of(outcomes);
         } catch (SQLException e) {
             throw failure("cannot store the answer", e);
         }
     }
 
-    private OpenLink check(Connection connection, String token) throws SQLException {
-        LinkToken.Result verified = LinkToken.verify(token, SigningKey.secret(connection, clock));
+    private static void checkComment(Optional<String> comment) {
+        Optional<String> text = comment.map(String::strip).filter(s -> !s.isEmpty());
+        if (text.isPresent() && text.get().length() > MAX_COMMENT_LENGTH) {
+            throw new InvalidAnswerException("the comment is longer than " + MAX_COMMENT_LENGTH + " characters");
+        }
+    }
+
+    private static Answer answer(OpenLink link, AnswerRequest request, Instant now) {
+        Survey survey = link.survey();
+        if (!survey.accepts(request.score())) {
+            throw new InvalidAnswerException("score " + NewSurvey.plain(request.score()) + " is not a whole number on"
+                    + " the scale " + survey.scale() + " of survey " + survey.id());
+        }
+        return new Answer(
+                "resp-" + UUID.randomUUID(),
+                survey.id(),
+                link.invitationId(),
+                link.customerId(),
+                link.userId(),
+                request.score(),
+                request.comment().map(String::strip).filter(s -> !s.isEmpty()),
+                request.language().orElse(link.language()),
+                now);
+    }
+
+    /** Claims each answer's invitation and inserts the responses, each table in one statement. */
+    private static void store(Connection connection, List<Answer> answers) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(
+                "INSERT INTO survey_link_answers (invitation_id, response_id, answered_at) VALUES "
+                        + rows(answers.size(), 3))) {
+            int p = 1;
+            for (Answer answer : answers) {
+                claim.setString(p++, answer.invitationId());
+                claim.setString(p++, answer.responseId());
+                claim.setObject(p++, timestamp(answer.answeredAt()));
+            }
+            claim.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO survey_responses (response_id, survey_id, customer_id, user_id, invitation_id,"
+                        + " answered_at, score, comment, language) VALUES " + rows(answers.size(), 9))) {
+            int p = 1;
+            for (Answer answer : answers) {
+                insert.setString(p++, answer.responseId());
+                insert.setString(p++, answer.surveyId());
+                insert.setString(p++, answer.customerId());
+                setOptional(insert, p++, answer.userId().orElse(null), Types.VARCHAR);
+                insert.setString(p++, answer.invitationId());
+                insert.setObject(p++, timestamp(answer.answeredAt()));
+                insert.setBigDecimal(p++, answer.score());
+                setOptional(insert, p++, answer.comment().orElse(null), Types.VARCHAR);
+                insert.setString(p++, answer.language().code());
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** {@code (?, ?), (?, ?)} for a multi-row insert. */
+    private static String rows(int count, int columns) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", java.util.Collections.nCopies(count, row));
+    }
+
+    private Optional<Survey> uncounted(Connection connection, String surveyId) {
+        try {
+            return findUncounted(connection, surveyId);
+        } catch (SQLException e) {
+            throw failure("cannot read survey " + surveyId, e);
+        }
+    }
+
+    /** The token checked against the key: malformed or tampered links are refused before the store is read. */
+    private static LinkToken verify(String token, byte[] secret) {
+        LinkToken.Result verified = LinkToken.verify(token, secret);
         if (verified.rejection().isPresent()) {
             throw new SurveyLinkException(verified.rejection().get());
         }
-        LinkToken signed = verified.token().orElseThrow();
-        String surveyId;
-        String customerId;
-        Optional<String> userId;
-        Language language;
-        Instant expires;
-        boolean answered;
-        try (PreparedStatement query =
-                // The invitation's id is given to every table, not joined on, so that each is filtered as it is read.
-                connection.prepareStatement("SELECT i.survey_id, i.customer_id, i.user_id, l.language, l.expires_at,"
-                        + " EXISTS (SELECT 1 FROM survey_link_answers a WHERE a.invitation_id = ?)"
-                        + " OR EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = ?)"
-                        + " FROM survey_links l JOIN survey_invitations i ON i.invitation_id = l.invitation_id"
-                        + " WHERE l.invitation_id = ? AND i.invitation_id = ?")) {
-            for (int parameter = 1; parameter <= 4; parameter++) {
-                query.setString(parameter, signed.invitationId());
+        return verified.token().orElseThrow();
+    }
+
+    /** An invitation's link as stored: who was asked, in which language, until when, and whether it is answered. */
+    private record LinkRow(
+            String surveyId,
+            String customerId,
+            Optional<String> userId,
+            Language language,
+            Instant expires,
+            boolean answered) {
+
+        /** The link as it can be answered; refused as unknown, already answered or expired, in that order. */
+        static OpenLink open(LinkRow row, LinkToken signed, boolean claimed, Instant now, Optional<Survey> survey) {
+            if (row == null) {
+                throw new SurveyLinkException(LinkRejection.UNKNOWN);
+            }
+            return row.open(signed, claimed, now, survey);
+        }
+
+        OpenLink open(LinkToken signed, boolean claimed, Instant now, Optional<Survey> survey) {
+            if (answered || claimed) {
+                throw new SurveyLinkException(LinkRejection.ALREADY_ANSWERED);
+            }
+            if (!now.isBefore(signed.expiresAt()) || !now.isBefore(expires)) {
+                throw new SurveyLinkException(LinkRejection.EXPIRED);
+            }
+            return new OpenLink(
+                    signed.invitationId(),
+                    survey.orElseThrow(() -> new SurveyLinkException(LinkRejection.UNKNOWN)),
+                    customerId,
+                    userId,
+                    language,
+                    expires);
+        }
+    }
+
+    /** The links of the invitations, by invitation id; an invitation without a link is left out. */
+    private static Map<String, LinkRow> links(Connection connection, List<String> invitationIds) throws SQLException {
+        Map<String, LinkRow> rows = new HashMap<>();
+        if (invitationIds.isEmpty()) {
+            return rows;
+        }
+        String ids = String.join(", ", java.util.Collections.nCopies(invitationIds.size(), "?"));
+        // The invitations' ids are given to every table, not joined on, so that each is filtered as it is read.
+        try (PreparedStatement query = connection.prepareStatement("SELECT l.invitation_id, i.survey_id,"
+                + " i.customer_id, i.user_id, l.language, l.expires_at,"
+                + " l.invitation_id IN (SELECT a.invitation_id FROM survey_link_answers a WHERE a.invitation_id IN ("
+                + ids + "))"
+                + " OR l.invitation_id IN (SELECT r.invitation_id FROM survey_responses r WHERE r.invitation_id IN ("
+                + ids + "))"
+                + " FROM survey_links l JOIN survey_invitations i ON i.invitation_id = l.invitation_id"
+                + " WHERE l.invitation_id IN (" + ids + ") AND i.invitation_id IN (" + ids + ")")) {
+            int p = 1;
+            for (int copy = 0; copy < 4; copy++) {
+                for (String id : invitationIds) {
+                    query.setString(p++, id);
+                }
             }
             try (ResultSet r = query.executeQuery()) {
-                if (!r.next()) {
-                    throw new SurveyLinkException(LinkRejection.UNKNOWN);
+                while (r.next()) {
+                    rows.put(
+                            r.getString(1),
+                            new LinkRow(
+                                    r.getString(2),
+                                    r.getString(3),
+                                    Optional.ofNullable(r.getString(4)),
+                                    Language.of(r.getString(5)),
+                                    instant(r, 6),
+                                    r.getBoolean(7)));
                 }
-                surveyId = r.getString(1);
-                customerId = r.getString(2);
-                userId = Optional.ofNullable(r.getString(3));
-                language = Language.of(r.getString(4));
-                expires = instant(r, 5);
-                answered = r.getBoolean(6);
             }
         }
-        if (answered) {
-            throw new SurveyLinkException(LinkRejection.ALREADY_ANSWERED);
-        }
-        Instant now = clock.instant();
-        if (!now.isBefore(signed.expiresAt()) || !now.isBefore(expires)) {
-            throw new SurveyLinkException(LinkRejection.EXPIRED);
-        }
-        Survey survey =
-                findUncounted(connection, surveyId).orElseThrow(() -> new SurveyLinkException(LinkRejection.UNKNOWN));
-        return new OpenLink(signed.invitationId(), survey, customerId, userId, language, expires);
+        return rows;
     }
 
     private static boolean conflict(SQLException e) {

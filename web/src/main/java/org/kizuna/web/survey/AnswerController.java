@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.kizuna.metrics.Language;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.survey.Answer;
+import org.kizuna.store.survey.AnswerQueue;
 import org.kizuna.store.survey.InvalidAnswerException;
 import org.kizuna.store.survey.LinkRejection;
 import org.kizuna.store.survey.OpenLink;
@@ -51,11 +52,13 @@ class AnswerController {
     private static final Resource WIDGET = new ClassPathResource("static/s/widget.js");
 
     private final SurveyCollection surveys;
+    private final AnswerQueue answers;
     private final Workspace workspace;
     private final MessageSource messages;
 
-    AnswerController(SurveyCollection surveys, Workspace workspace, MessageSource messages) {
+    AnswerController(SurveyCollection surveys, AnswerQueue answers, Workspace workspace, MessageSource messages) {
         this.surveys = surveys;
+        this.answers = answers;
         this.workspace = workspace;
         this.messages = messages;
     }
@@ -125,7 +128,7 @@ class AnswerController {
         Optional<String> refusal = Optional.empty();
         if (given.isPresent()) {
             try {
-                Answer answer = surveys.answer(token, given.get(), Optional.ofNullable(comment), Optional.empty());
+                Answer answer = answers.answer(token, given.get(), Optional.ofNullable(comment), Optional.empty());
                 Speech.renderIn(request, answer.language());
                 return "answer-thanks";
             } catch (SurveyLinkException e) {
@@ -188,7 +191,7 @@ class AnswerController {
                     HttpStatus.BAD_REQUEST, "score is required and must be a number", "INVALID_SCORE", "score");
         }
         try {
-            surveys.answer(token, score.get(), comment, Optional.empty());
+            answers.answer(token, score.get(), comment, Optional.empty());
         } catch (SurveyLinkException e) {
             return refusedJson(e.reason());
         } catch (InvalidAnswerException e) {
