@@ -107,7 +107,7 @@ final class PdfCharts implements FSObjectDrawerFactory {
         double slot = (plot.right - plot.left) / count;
         int every = Math.max(1, (int) Math.ceil(count / ((plot.right - plot.left) / 60)));
         for (int i = 0; i < count; i++) {
-            if (i % every == 0 || i == count - 1) {
+            if ((count - 1 - i) % every == 0) {
                 plot.labelBelow(g, chart.labels().get(i), plot.left + slot * (i + 0.5));
             }
         }

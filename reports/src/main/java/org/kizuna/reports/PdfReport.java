@@ -453,7 +453,7 @@ public final class PdfReport implements ReportWriter {
                     .status.met { background-color: #d9f0de; color: #1b6e33; }
                     .status.missed { background-color: #fbdcdc; color: #b71c1c; }
                     span.status { padding: 0.3mm 1.5mm; }
-                    object.chart { display: block; width: 170mm; height: 62mm; margin: 1mm 0 2mm 0; }
+                    object.chart { display: block; width: 170mm; height: 52mm; margin: 1mm 0 2mm 0; }
                     object.waterfall-chart { margin-top: 4mm; height: 80mm; }
                     """.formatted(pageCounter(), quote(fontFamily), quote(fontFamily));
         }
