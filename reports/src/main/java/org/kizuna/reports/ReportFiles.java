@@ -17,7 +17,8 @@ public final class ReportFiles {
     public static ReportWriter writer(ReportFormat format, boolean bom) {
         return switch (format) {
             case CSV -> new CsvReport(bom);
-            case XLSX, PDF, DOCX -> throw new IllegalArgumentException(format.extension() + " is not available");
+            case PDF -> new PdfReport();
+            case XLSX, DOCX -> throw new IllegalArgumentException(format.extension() + " is not available");
         };
     }
 
