@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -76,7 +78,14 @@ final class XlsxCells {
             unique = safe.substring(0, Math.min(safe.length(), SHEET_NAME_LENGTH - suffix.length())) + suffix;
         }
         sheetNames.add(unique.toLowerCase(Locale.ROOT));
-        return workbook.createSheet(unique);
+        XSSFSheet sheet = workbook.createSheet(unique);
+        // Printed (and converted to PDF) landscape, each sheet one page wide.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return sheet;
     }
 
     /**
@@ -174,6 +183,7 @@ final class XlsxCells {
             font.setColor(GREY);
             font.setItalic(true);
             style.setFont(font);
+            style.setAlignment(HorizontalAlignment.RIGHT);
             return style;
         }));
     }
@@ -245,7 +255,7 @@ final class XlsxCells {
         cell.setCellStyle(style("datetime", () -> {
             XSSFCellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            style.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            style.setAlignment(HorizontalAlignment.LEFT);
             return style;
         }));
         fit(sheet, column, "2024-07-01 09:30");
@@ -297,13 +307,35 @@ final class XlsxCells {
         if (text == null) {
             return;
         }
+        widths.computeIfAbsent(sheet, s -> new HashMap<>()).merge(column, width(text), Math::max);
+    }
+
+    /** The text's width in characters of a column: East Asian characters take two. */
+    static int width(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             width += c >= 0x2E80 ? 2 : 1;
         }
-        widths.computeIfAbsent(sheet, s -> new HashMap<>()).merge(column, width, Math::max);
+        return width;
+    }
+
+    /**
+     * Makes the row tall enough for the lines its wrapped cells take in their columns, as LibreOffice does not
+     * work that out when it opens a file.
+     */
+    void fitRowHeight(XSSFSheet sheet, int row, int... wrappedColumns) {
+        XSSFRow cells = row(sheet, row);
+        int lines = 1;
+        for (int column : wrappedColumns) {
+            Cell cell = cells.getCell(column);
+            if (cell != null) {
+                int chars = Math.max(1, sheet.getColumnWidth(column) / 256 - 1);
+                lines = Math.max(lines, (width(cell.getStringCellValue()) + chars - 1) / chars);
+            }
+        }
+        cells.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
     }
 
     /** Sets each column of the sheet as wide as its widest text, within bounds; {@code widest} caps a column. */

@@ -190,6 +190,9 @@ public final class XlsxReport implements ReportWriter {
         sheet.createFreezePane(1, HEADER_ROW + 1);
         cells.fitColumns(sheet, Map.of(0, 36, 3, 60, 4, 40, SERIES_COLUMN, 36));
         sheet.setColumnWidth(SERIES_COLUMN - 1, 3 * 256);
+        for (int i = 0; i < metrics.size(); i++) {
+            cells.fitRowHeight(sheet, HEADER_ROW + 1 + i, 3, 4);
+        }
 
         int chartRow = Math.max(HEADER_ROW + metrics.size(), last) + 2;
         int drawn = 0;
