@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -347,7 +348,7 @@ final class XlsxCells {
         });
     }
 
-    private XSSFCellStyle style(String key, java.util.function.Supplier<XSSFCellStyle> make) {
+    private XSSFCellStyle style(String key, Supplier<XSSFCellStyle> make) {
         return styles.computeIfAbsent(key, k -> make.get());
     }
 }

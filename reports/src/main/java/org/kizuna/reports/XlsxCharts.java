@@ -1,6 +1,7 @@
 package org.kizuna.reports;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -149,7 +150,7 @@ final class XlsxCharts {
         data.setGapWidth(60);
         data.setVaryColors(false);
         XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
-        List<byte[]> colours = java.util.Arrays.asList(null, UP, DOWN, TOTAL);
+        List<byte[]> colours = Arrays.asList(null, UP, DOWN, TOTAL);
         for (int i = 0; i < colours.size(); i++) {
             int column = base + i;
             CellRangeAddress cells =
