@@ -18,7 +18,8 @@ public final class ReportFiles {
         return switch (format) {
             case CSV -> new CsvReport(bom);
             case PDF -> new PdfReport();
-            case XLSX, DOCX -> throw new IllegalArgumentException(format.extension() + " is not available");
+            case XLSX -> new XlsxReport();
+            case DOCX -> throw new IllegalArgumentException(format.extension() + " is not available");
         };
     }
 
