@@ -53,22 +53,18 @@ public final class ReportBuilder {
         List<Metric> metrics = request.metrics();
         Period period = request.period();
         Map<String, String> where = request.where();
-        List<MetricResult> current = compute(metrics, period, where);
-        List<MetricResult> previous = compute(metrics, period.previous(), where);
-        List<List<MetricResult>> months = new ArrayList<>();
-        for (Period month : months(period)) {
-            months.add(
-                    month.equals(period)
-                            ? current
-                            : month.equals(period.previous()) ? previous : compute(metrics, month, where));
-        }
+        List<Period> months = months(period);
+        Map<Period, List<MetricResult>> computed = computeAll(metrics, periods(period, months), where);
+        List<MetricResult> current = computed.get(period);
+        List<MetricResult> previous = computed.get(period.previous());
+        List<List<MetricResult>> monthly = months.stream().map(computed::get).toList();
         Map<String, List<MetricResult>> breakdown = breakdown(metrics, request);
         Map<Family, List<ReportMetric>> byFamily = new LinkedHashMap<>();
         List<Movement> movements = List.of();
         for (int i = 0; i < metrics.size(); i++) {
             Metric metric = metrics.get(i);
             List<MetricResult> series = new ArrayList<>();
-            for (List<MetricResult> month : months) {
+            for (List<MetricResult> month : monthly) {
                 series.add(month.get(i));
             }
             byFamily.computeIfAbsent(metric.definition().family(), family -> new ArrayList<>())
@@ -113,8 +109,55 @@ public final class ReportBuilder {
         return months;
     }
 
-    private List<MetricResult> compute(List<Metric> metrics, Period period, Map<String, String> where) {
-        return computation.compute(workspace, metrics, period, Optional.empty(), where);
+    /** The period, the one before and the months of the series, each once. */
+    private static List<Period> periods(Period period, List<Period> months) {
+        java.util.LinkedHashSet<Period> periods = new java.util.LinkedHashSet<>();
+        periods.add(period);
+        periods.add(period.previous());
+        periods.addAll(months);
+        return List.copyOf(periods);
+    }
+
+    /**
+     * The metrics of each period, computed side by side: a period's queries are mostly too small for the
+     * database to spread over every core by itself.
+     */
+    private Map<Period, List<MetricResult>> computeAll(
+            List<Metric> metrics, List<Period> periods, Map<String, String> where) {
+        int workers = Math.max(1, Math.min(periods.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "kizuna-report");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<Period, java.util.concurrent.Future<List<MetricResult>>> pending = new LinkedHashMap<>();
+            for (Period one : periods) {
+                pending.put(
+                        one, pool.submit(() -> computation.compute(workspace, metrics, one, Optional.empty(), where)));
+            }
+            Map<Period, List<MetricResult>> computed = new HashMap<>();
+            for (Map.Entry<Period, java.util.concurrent.Future<List<MetricResult>>> one : pending.entrySet()) {
+                computed.put(one.getKey(), result(one.getValue()));
+            }
+            return computed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<MetricResult> result(java.util.concurrent.Future<List<MetricResult>> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the report was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Each metric's segments for the period, by metric id; metrics that cannot be broken down so have none. */
