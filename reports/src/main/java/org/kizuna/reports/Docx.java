@@ -31,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -191,9 +192,7 @@ final class Docx {
             CTP p = paragraph.getCTP();
             if (i == 0) {
                 fieldChar(p, STFldCharType.BEGIN);
-                CTText instruction = p.addNewR().addNewInstrText();
-                instruction.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
-                instruction.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                instruction(p.addNewR(), "TOC \\o \"1-2\" \\h \\z \\u");
                 fieldChar(p, STFldCharType.SEPARATE);
             }
             if (entry.bookmark() == null) {
@@ -212,19 +211,28 @@ final class Docx {
     /** One line of a table of contents: a heading's level, text and bookmark. */
     record Entry(int level, String text, String bookmark) {}
 
+    private static void instruction(CTR run, String instruction) {
+        CTText text = run.addNewInstrText();
+        text.setStringValue(" " + instruction + " ");
+        text.setSpace(SpaceAttribute.Space.PRESERVE);
+    }
+
     private static void fieldChar(CTP paragraph, STFldCharType.Enum type) {
         CTR run = paragraph.addNewR();
         run.addNewFldChar().setFldCharType(type);
     }
 
-    /** A chart drawn inline in its own paragraph, {@code width} × {@code height} centimetres. */
-    static XWPFChart chart(XWPFDocument document, double width, double height) throws IOException {
+    /** A chart with a title, drawn inline in its own paragraph, {@code width} × {@code height} centimetres. */
+    static XWPFChart chart(XWPFDocument document, String title, double width, double height) throws IOException {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         try {
             XWPFChart chart = document.createChart(
                     paragraph.createRun(), (int) (width * EMU_PER_CM), (int) (height * EMU_PER_CM));
+            chart.setTitleText(title);
             chart.setTitleOverlay(false);
+            chart.getTitle().getOrAddTextProperties().setFontSize(12.0);
+            chart.getTitle().getOrAddTextProperties().setBold(true);
             return chart;
         } catch (InvalidFormatException e) {
             throw new IOException("the chart could not be added to the document", e);

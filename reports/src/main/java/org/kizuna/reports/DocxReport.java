@@ -145,7 +145,7 @@ public final class DocxReport implements ReportWriter {
                     });
                 }
             }
-            Docx.table(document, new int[] {5, 6, 4, 3, 2, 2}, rows, Set.of(2, 3), true);
+            Docx.table(document, new int[] {5, 6, 4, 3, 2, 3}, rows, Set.of(2, 3), true);
         }
 
         private void section(ReportSection section, String colour) throws IOException {
@@ -193,8 +193,7 @@ public final class DocxReport implements ReportWriter {
                 BigDecimal value = series.get(i).value();
                 values[i] = value == null ? null : value.doubleValue();
             }
-            XWPFChart chart = Docx.chart(document, 16, 6.5);
-            chart.setTitleText(report.text("series"));
+            XWPFChart chart = Docx.chart(document, report.text("series"), 16, 6.5);
             XDDFValueAxis valueAxis = axes(chart, numberFormat(metric));
             XDDFLineChartData data = (XDDFLineChartData)
                     chart.createData(ChartTypes.LINE, chart.getAxes().get(0), valueAxis);
@@ -276,8 +275,7 @@ public final class DocxReport implements ReportWriter {
                 report.text("docx.waterfall.total")
             };
             String[] colours = {null, UP, DOWN, TOTAL};
-            XWPFChart chart = Docx.chart(document, 16, 8);
-            chart.setTitleText(report.text("movements") + " (" + report.currency() + ")");
+            XWPFChart chart = Docx.chart(document, report.text("movements") + " (" + report.currency() + ")", 16, 8);
             XDDFValueAxis valueAxis = axes(chart, "#,##0");
             XDDFBarChartData data = (XDDFBarChartData)
                     chart.createData(ChartTypes.BAR, chart.getAxes().get(0), valueAxis);
@@ -326,7 +324,8 @@ public final class DocxReport implements ReportWriter {
                 header[m + 2] = report.text("cohorts.month", m);
             }
             rows.add(header);
-            BigDecimal highest = percent ? new BigDecimal(100) : BigDecimal.ZERO;
+            BigDecimal highest = null;
+            BigDecimal lowest = null;
             for (CohortTable.Row row : table.rows()) {
                 String[] cells = new String[months + 2];
                 cells[0] = row.cohort();
@@ -334,8 +333,9 @@ public final class DocxReport implements ReportWriter {
                 for (int m = 0; m < row.cells().size(); m++) {
                     BigDecimal cell = row.cells().get(m);
                     cells[m + 2] = cell == null ? "" : MetricsTable.value(cell, percent ? "score" : table.unit(), ja);
-                    if (cell != null && cell.compareTo(highest) > 0) {
-                        highest = cell;
+                    if (cell != null) {
+                        highest = highest == null || cell.compareTo(highest) > 0 ? cell : highest;
+                        lowest = lowest == null || cell.compareTo(lowest) < 0 ? cell : lowest;
                     }
                 }
                 rows.add(cells);
@@ -353,18 +353,22 @@ public final class DocxReport implements ReportWriter {
                 List<BigDecimal> cells = table.rows().get(r).cells();
                 for (int m = 0; m < cells.size(); m++) {
                     if (cells.get(m) != null) {
-                        shade(row.getCell(m + 2), cells.get(m), highest);
+                        shade(row.getCell(m + 2), cells.get(m), lowest, highest);
                     }
                 }
             }
         }
 
-        /** Shades a cohort cell from white (0) to the darkest shade (the highest value), with readable text. */
-        private static void shade(XWPFTableCell cell, BigDecimal value, BigDecimal highest) {
-            double share =
-                    highest.signum() <= 0 ? 0 : Math.max(0, Math.min(1, value.doubleValue() / highest.doubleValue()));
-            cell.setColor(cohortShade(share));
-            if (share > 0.55) {
+        /**
+         * Shades a cohort cell by where its value lies between the table's lowest and highest: lightly for the
+         * lowest, darkest for the highest, with white text on dark cells.
+         */
+        private static void shade(XWPFTableCell cell, BigDecimal value, BigDecimal lowest, BigDecimal highest) {
+            double range = highest.subtract(lowest).doubleValue();
+            double share = range <= 0 ? 1 : value.subtract(lowest).doubleValue() / range;
+            double depth = 0.15 + 0.85 * share;
+            cell.setColor(cohortShade(depth));
+            if (depth > 0.55) {
                 cell.getParagraphs().get(0).getRuns().get(0).setColor("FFFFFF");
             }
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlObject;
 import org.junit.jupiter.api.Test;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Language;
@@ -33,12 +36,16 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTSerTx;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTStrVal;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STBarGrouping;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
  * Writes {@link ReportFixture}'s report as Word documents in Japanese and English, reads them back with POI and
  * checks what they show against the fixture's figures.
  */
 class DocxReportTest {
+
+    private static final String INSTRUCTIONS =
+            "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:instrText";
 
     static final Path OUTPUT = Path.of("target", "report-output");
 
@@ -401,18 +408,16 @@ class DocxReportTest {
             List<String> instructions = new ArrayList<>();
             List<String> entries = new ArrayList<>();
             for (XWPFParagraph paragraph : document.getParagraphs()) {
-                paragraph
-                        .getCTP()
-                        .getRList()
-                        .forEach(run -> run.getInstrTextList()
-                                .forEach(text ->
-                                        instructions.add(text.getStringValue().strip())));
+                // field instructions in the paragraph's runs and in the runs of its links, in order
+                for (XmlObject text : paragraph.getCTP().selectPath(INSTRUCTIONS)) {
+                    instructions.add(((CTText) text).getStringValue().strip());
+                }
                 if (paragraph.getStyle() != null && paragraph.getStyle().matches("TOC[12]")) {
-                    entries.add(paragraph.getText());
+                    entries.add(paragraph.getText().strip());
                 }
             }
             assertThat(instructions).containsExactly("TOC \\o \"1-2\" \\h \\z \\u");
-            // the table of contents lists the headings until Word updates it
+            // the table of contents lists the eleven headings until Word updates it and adds their pages
             assertThat(entries).hasSize(11).startsWith("Overview").endsWith("Notes");
             assertThat(document.isEnforcedUpdateFields()).isTrue();
         }
@@ -459,13 +464,20 @@ class DocxReportTest {
     void wholeCatalogueIsWrittenInWellUnderAFewSeconds() throws IOException {
         Report catalogue = catalogue();
         assertThat(catalogue.metrics()).hasSizeGreaterThanOrEqualTo(45);
-        write(catalogue, "report-catalogue-warmup.docx");
-        long start = System.nanoTime();
         Path file = write(catalogue, "report-catalogue.docx");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis)
-                .as("milliseconds to write %d metrics", catalogue.metrics().size())
-                .isLessThan(3_000);
+        // The processor time of the best of three runs, so that other work on the machine counts little.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = threads.getCurrentThreadCpuTime();
+            new DocxReport().write(catalogue, OutputStream.nullOutputStream());
+            best = Math.min(best, (threads.getCurrentThreadCpuTime() - start) / 1_000_000);
+        }
+        assertThat(best)
+                .as(
+                        "milliseconds of processor time to write %d metrics",
+                        catalogue.metrics().size())
+                .isLessThan(2_000);
         try (XWPFDocument document = read(file)) {
             // one line chart per metric (every one has twelve months of data) and the waterfall
             assertThat(document.getCharts()).hasSize(catalogue.metrics().size() + 1);
