@@ -170,6 +170,18 @@ final class Docx {
         return table;
     }
 
+    /** Makes a wide table fit the page: 7-point text and narrow cell margins. */
+    static void narrow(XWPFTable table) {
+        table.setCellMargins(0, 40, 0, 40);
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                    paragraph.getRuns().forEach(run -> run.setFontSize(7));
+                }
+            }
+        }
+    }
+
     /** A field Word works out when it lays the page out, such as {@code PAGE}, showing a placeholder until then. */
     static void simpleField(XWPFParagraph paragraph, String instruction, String placeholder) {
         CTSimpleField field = paragraph.getCTP().addNewFldSimple();

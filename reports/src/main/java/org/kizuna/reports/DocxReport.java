@@ -348,6 +348,9 @@ public final class DocxReport implements ReportWriter {
                 figures.add(c);
             }
             XWPFTable written = Docx.table(document, weights, rows, figures, true);
+            if (months > 6) {
+                Docx.narrow(written);
+            }
             for (int r = 0; r < table.rows().size(); r++) {
                 XWPFTableRow row = written.getRow(r + 1);
                 List<BigDecimal> cells = table.rows().get(r).cells();

@@ -27,6 +27,8 @@ import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.metrics.Segment;
+import org.kizuna.metrics.cohort.CohortMeasure;
+import org.kizuna.metrics.cohort.CohortTable;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineChart;
@@ -522,7 +524,21 @@ class DocxReportTest {
                 "JPY",
                 sections,
                 fixture.movements(),
-                fixture.cohorts());
+                cohorts());
+    }
+
+    /** Thirteen cohorts of 2023-06 to 2024-06, each losing 5 points a month: a table as wide as they come. */
+    private static CohortTable cohorts() {
+        List<CohortTable.Row> rows = new ArrayList<>();
+        for (int cohort = 0; cohort < 13; cohort++) {
+            List<BigDecimal> cells = new ArrayList<>();
+            for (int month = 0; month < 13 - cohort; month++) {
+                cells.add(new BigDecimal(100 - 5 * month + ".00"));
+            }
+            rows.add(new CohortTable.Row(
+                    java.time.YearMonth.of(2023, 6).plusMonths(cohort).toString(), 100, cells));
+        }
+        return new CohortTable(CohortMeasure.of("retention"), "percent", rows);
     }
 
     private static ReportSection noData(ReportSection section) {
