@@ -72,10 +72,10 @@ final class Docx {
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        for (var setter : List.<java.util.function.Consumer<BigInteger>>of(
-                margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
-            setter.accept(BigInteger.valueOf(1134));
-        }
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(1134));
+        margins.setRight(BigInteger.valueOf(1134));
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
         try (InputStream in = Docx.class.getResourceAsStream("docx-styles.xml")) {
@@ -194,10 +194,9 @@ final class Docx {
      * updates the document's fields. Until then it shows the entries given, each linking to its heading's
      * bookmark, so that other programs show the contents too.
      */
-    static void tableOfContents(XWPFDocument document, XWPFParagraph before, List<Entry> entries, String empty) {
-        List<Entry> shown = entries.isEmpty() ? List.of(new Entry(1, empty, null)) : entries;
-        for (int i = 0; i < shown.size(); i++) {
-            Entry entry = shown.get(i);
+    static void tableOfContents(XWPFDocument document, XWPFParagraph before, List<Entry> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
             XWPFParagraph paragraph =
                     document.insertNewParagraph(before.getCTP().newCursor());
             paragraph.setStyle("TOC" + entry.level());
@@ -207,14 +206,10 @@ final class Docx {
                 instruction(p.addNewR(), "TOC \\o \"1-2\" \\h \\z \\u");
                 fieldChar(p, STFldCharType.SEPARATE);
             }
-            if (entry.bookmark() == null) {
-                p.addNewR().addNewT().setStringValue(entry.text());
-            } else {
-                CTHyperlink link = p.addNewHyperlink();
-                link.setAnchor(entry.bookmark());
-                link.addNewR().addNewT().setStringValue(entry.text());
-            }
-            if (i == shown.size() - 1) {
+            CTHyperlink link = p.addNewHyperlink();
+            link.setAnchor(entry.bookmark());
+            link.addNewR().addNewT().setStringValue(entry.text());
+            if (i == entries.size() - 1) {
                 fieldChar(p, STFldCharType.END);
             }
         }

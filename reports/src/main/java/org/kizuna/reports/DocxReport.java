@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -100,7 +102,7 @@ public final class DocxReport implements ReportWriter {
             cohorts();
             notes();
             footer();
-            Docx.tableOfContents(document, afterContents, headings, report.text("nodata"));
+            Docx.tableOfContents(document, afterContents, headings);
             document.enforceUpdateFields();
         }
 
@@ -194,9 +196,7 @@ public final class DocxReport implements ReportWriter {
                 values[i] = value == null ? null : value.doubleValue();
             }
             XWPFChart chart = Docx.chart(document, report.text("series"), 16, 6.5);
-            XDDFValueAxis valueAxis = axes(chart, numberFormat(metric));
-            XDDFLineChartData data = (XDDFLineChartData)
-                    chart.createData(ChartTypes.LINE, chart.getAxes().get(0), valueAxis);
+            XDDFLineChartData data = (XDDFLineChartData) plot(chart, ChartTypes.LINE, numberFormat(metric));
             data.setVaryColors(false);
             String name = metric.name(language);
             XDDFLineChartData.Series line = (XDDFLineChartData.Series)
@@ -211,8 +211,8 @@ public final class DocxReport implements ReportWriter {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
 
-        /** A category axis at the bottom and a value axis at the left with light grid lines. */
-        private XDDFValueAxis axes(XWPFChart chart, String numberFormat) {
+        /** A plot of a type over a category axis at the bottom and a value axis at the left with grid lines. */
+        private static XDDFChartData plot(XWPFChart chart, ChartTypes type, String numberFormat) {
             XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
             categories.setCrosses(AxisCrosses.AUTO_ZERO);
             XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
@@ -221,7 +221,7 @@ public final class DocxReport implements ReportWriter {
             values.setNumberFormat(numberFormat);
             values.getOrAddMajorGridProperties()
                     .setLineProperties(Docx.line("D9D9D9", 0.75).getLineProperties());
-            return values;
+            return chart.createData(type, categories, values);
         }
 
         private void breakdown(ReportMetric metric) {
@@ -276,9 +276,7 @@ public final class DocxReport implements ReportWriter {
             };
             String[] colours = {null, UP, DOWN, TOTAL};
             XWPFChart chart = Docx.chart(document, report.text("movements") + " (" + report.currency() + ")", 16, 8);
-            XDDFValueAxis valueAxis = axes(chart, "#,##0");
-            XDDFBarChartData data = (XDDFBarChartData)
-                    chart.createData(ChartTypes.BAR, chart.getAxes().get(0), valueAxis);
+            XDDFBarChartData data = (XDDFBarChartData) plot(chart, ChartTypes.BAR, "#,##0");
             data.setBarDirection(BarDirection.COL);
             data.setBarGrouping(BarGrouping.STACKED);
             data.setVaryColors(false);
@@ -341,9 +339,9 @@ public final class DocxReport implements ReportWriter {
                 rows.add(cells);
             }
             int[] weights = new int[months + 2];
-            java.util.Arrays.fill(weights, 2);
+            Arrays.fill(weights, 2);
             weights[0] = 3;
-            Set<Integer> figures = new java.util.HashSet<>();
+            Set<Integer> figures = new HashSet<>();
             for (int c = 1; c < months + 2; c++) {
                 figures.add(c);
             }

@@ -10,6 +10,7 @@ import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -535,8 +536,8 @@ class DocxReportTest {
             for (int month = 0; month < 13 - cohort; month++) {
                 cells.add(new BigDecimal(100 - 5 * month + ".00"));
             }
-            rows.add(new CohortTable.Row(
-                    java.time.YearMonth.of(2023, 6).plusMonths(cohort).toString(), 100, cells));
+            rows.add(
+                    new CohortTable.Row(YearMonth.of(2023, 6).plusMonths(cohort).toString(), 100, cells));
         }
         return new CohortTable(CohortMeasure.of("retention"), "percent", rows);
     }
