@@ -95,8 +95,8 @@ public final class DocxReport implements ReportWriter {
             XWPFParagraph afterContents = document.createParagraph();
             afterContents.createRun().addBreak(BreakType.PAGE);
             overview();
-            for (int i = 0; i < report.sections().size(); i++) {
-                section(report.sections().get(i), LINE_COLOURS.get(i % LINE_COLOURS.size()));
+            for (ReportSection section : report.sections()) {
+                section(section, LINE_COLOURS.get(section.family().ordinal() % LINE_COLOURS.size()));
             }
             movements();
             cohorts();

@@ -256,15 +256,20 @@ class DocxReportTest {
     @Test
     void everyMetricWithDataHasALineChartOfItsMonthsInAnExplicitColour() throws IOException {
         try (XWPFDocument document = read(write(Language.EN))) {
-            // NPS, churn rate and MRR have months with data, CSAT none; then the waterfall.
+            // NPS, churn rate and MRR have months with data, CSAT none; then the waterfall. Lines take their
+            // family's colour.
             List<XWPFChart> charts = document.getCharts();
             assertThat(charts).hasSize(4);
             List<String> months = List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06");
             Object[][] expected = {
-                {"nps", 0, List.of(10.0, 12.5, 15.0, 17.5, 20.0, 33.33)},
-                {"churn_rate", 1, List.of(1.0, 1.5, 1.0, 2.0, 2.0, 2.5)},
+                {"nps", Family.VOICE.ordinal(), List.of(10.0, 12.5, 15.0, 17.5, 20.0, 33.33)},
+                {"churn_rate", Family.RETENTION.ordinal(), List.of(1.0, 1.5, 1.0, 2.0, 2.0, 2.5)},
                 // 1,000,000 plus 50,000 a month
-                {"mrr", 2, List.of(1_000_000.0, 1_050_000.0, 1_100_000.0, 1_150_000.0, 1_200_000.0, 1_250_000.0)}
+                {
+                    "mrr",
+                    Family.REVENUE.ordinal(),
+                    List.of(1_000_000.0, 1_050_000.0, 1_100_000.0, 1_150_000.0, 1_200_000.0, 1_250_000.0)
+                }
             };
             for (int c = 0; c < expected.length; c++) {
                 var plot = charts.get(c).getCTChart().getPlotArea();
