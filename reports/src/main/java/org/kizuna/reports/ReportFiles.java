@@ -19,7 +19,7 @@ public final class ReportFiles {
             case CSV -> new CsvReport(bom);
             case PDF -> new PdfReport();
             case XLSX -> new XlsxReport();
-            case DOCX -> throw new IllegalArgumentException(format.extension() + " is not available");
+            case DOCX -> new DocxReport();
         };
     }
 
