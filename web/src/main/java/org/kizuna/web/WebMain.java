@@ -1,6 +1,7 @@
 package org.kizuna.web;
 
 import org.kizuna.cli.Main;
+import org.kizuna.reports.ReportBenchCommand;
 import org.kizuna.reports.ReportCommand;
 import org.kizuna.web.account.AccountCommand;
 import org.kizuna.web.bench.WebBenchCommand;
@@ -29,6 +30,7 @@ public final class WebMain {
         Main.replaceSubcommand(commandLine, "account", new AccountCommand());
         Main.replaceSubcommand(commandLine, "bench-web", new WebBenchCommand());
         Main.replaceSubcommand(commandLine, "report", new ReportCommand());
+        Main.replaceSubcommand(commandLine, "bench-report", new ReportBenchCommand());
         return commandLine;
     }
 }

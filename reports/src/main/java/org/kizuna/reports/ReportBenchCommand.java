@@ -1,0 +1,154 @@
+package org.kizuna.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.kizuna.cli.DemoWorkspace;
+import org.kizuna.cli.MetricsCommand;
+import org.kizuna.cli.Today;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.Language;
+import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.store.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kizuna bench-report}: how long a full-catalogue report takes in each format, against a baseline in
+ * the same run — the whole catalogue computed for one month, as {@code kizuna metrics} computes it.
+ */
+@Command(
+        name = "bench-report",
+        mixinStandardHelpOptions = true,
+        description = "Time a full-catalogue report of a year in every format, against computing one month.")
+public final class ReportBenchCommand implements Callable<Integer> {
+
+    /** The goal for one report, computing and writing, in seconds. */
+    static final double GOAL_SECONDS = 10;
+
+    @Option(
+            names = "--workspace",
+            paramLabel = "W",
+            description = "the workspace to report on; made from a demo company of --customers when it does not exist"
+                    + " (default: ${DEFAULT-VALUE})",
+            defaultValue = "bench-report-workspace")
+    Path workspace;
+
+    @Option(
+            names = "--customers",
+            defaultValue = "100000",
+            description = "customers of a demo company made for the bench (default: ${DEFAULT-VALUE}, scale M)")
+    int customers;
+
+    @Option(names = "--period", paramLabel = "P", description = "the period reported (default: the last full year)")
+    String period;
+
+    @Option(names = "--lang", defaultValue = "ja", description = "ja or en (default: ${DEFAULT-VALUE})")
+    String language;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "keep the reports in this folder (default: none kept)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Workspace opened = CommandLine.populateCommand(
+                        new DemoWorkspace(),
+                        "--workspace",
+                        workspace.toString(),
+                        "--customers",
+                        Integer.toString(customers),
+                        "--lang",
+                        "en")
+                .prepare();
+        YearMonth lastFull = Today.lastFullMonth(opened.settings().timeZone());
+        Period chosen = period == null
+                ? Period.year(lastFull.getMonthValue() == 12 ? lastFull.getYear() : lastFull.getYear() - 1)
+                : Period.parse(period);
+        Period month = Period.month(YearMonth.from(chosen.last()));
+        List<String[]> rows = new ArrayList<>();
+
+        System.out.println("Baseline: the whole catalogue for " + month.label() + " …");
+        long started = System.nanoTime();
+        MetricsCommand.compute(opened, MetricCatalog.all(), month, Optional.empty(), Map.of());
+        double baseline = seconds(started);
+        rows.add(row("baseline: whole catalogue, one month (" + month.label() + ")", baseline, baseline));
+
+        System.out.println("Computing the report of " + chosen.label() + " …");
+        started = System.nanoTime();
+        Report report = ReportBuilder.of(opened)
+                .build(new ReportRequest(chosen, Map.of(), null, null, null, Language.of(language)));
+        double computing = seconds(started);
+        rows.add(
+                row("computing the report (" + report.metrics().size() + " metrics, 14 periods)", computing, baseline));
+
+        for (ReportFormat format : ReportFormat.values()) {
+            System.out.println("Writing " + format.extension() + " …");
+            started = System.nanoTime();
+            long bytes = write(report, format);
+            double writing = seconds(started);
+            rows.add(row("writing " + format.extension() + " (" + bytes / 1024 + " KiB)", writing, baseline));
+            rows.add(row(
+                    "report as " + format.extension() + ", computing and writing"
+                            + (computing + writing <= GOAL_SECONDS ? " (goal ≤ 10 s: met)" : " (goal ≤ 10 s: missed)"),
+                    computing + writing,
+                    baseline));
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "| %-72s | %9s | %11s |%n", "step", "seconds", "× baseline");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%n", "-".repeat(74), "-".repeat(10) + ":", "-".repeat(12) + ":");
+        for (String[] row : rows) {
+            System.out.printf(Locale.ROOT, "| %-72s | %9s | %11s |%n", row[0], row[1], row[2]);
+        }
+        return 0;
+    }
+
+    private long write(Report report, ReportFormat format) throws IOException {
+        if (out == null) {
+            CountingStream counting = new CountingStream();
+            ReportFiles.writer(format, false).write(report, counting);
+            return counting.count;
+        }
+        Path file = out.resolve("report-" + report.period().label() + "." + format.extension());
+        ReportFiles.write(report, ReportFiles.writer(format, false), file);
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String[] row(String step, double seconds, double baseline) {
+        return new String[] {
+            step, String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.2f×", seconds / baseline)
+        };
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Counts what a writer writes without keeping it. */
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
+    }
+}
