@@ -113,14 +113,28 @@ public final class Browser {
         return post("/login", form);
     }
 
+    /** A GET whose answer is kept as bytes, such as a downloaded file; extra headers as name, value pairs. */
+    public HttpResponse<byte[]> download(String path, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         if (forwardedFor != null) {
             request = HttpRequest.newBuilder(request, (name, value) -> true)
                     .header("X-Forwarded-For", forwardedFor)
                     .build();
         }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -20,9 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
  * @param period the period shown
  * @param where customer attributes and the values the customers must have; empty for every customer
  */
-record Selection(Period period, Map<String, String> where) {
+public record Selection(Period period, Map<String, String> where) {
 
-    Selection {
+    public Selection {
         where = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(where));
     }
 
@@ -31,7 +31,7 @@ record Selection(Period period, Map<String, String> where) {
      * full month; and {@code where=ATTR=VALUE}, repeatable. What cannot be used is a 400 that says why, in the
      * page's language.
      */
-    static Selection of(
+    public static Selection of(
             String period,
             String from,
             String to,

@@ -37,6 +37,7 @@ class OpenApiDocumentTest {
             "/api/v1/catalogue",
             "/api/v1/explain/",
             "/api/v1/cohorts",
+            "/api/v1/reports",
             "/api/v1/ingest/",
             "/api/v1/segment/");
 
@@ -135,6 +136,13 @@ class OpenApiDocumentTest {
         assertThat(metrics.get("parameters"))
                 .extracting(p -> p.get("name").asText())
                 .containsExactlyInAnyOrder("period", "series", "every", "where", "by", "metric");
+        JsonNode reports = document.get("paths").get("/api/v1/reports").get("get");
+        assertThat(reports.get("parameters"))
+                .extracting(p -> p.get("name").asText())
+                .containsExactlyInAnyOrder("format", "period", "where", "by", "metric", "family", "lang", "bom");
+        assertThat(reports.get("responses").get("200").get("content").fieldNames())
+                .toIterable()
+                .contains("application/pdf", "text/csv");
         assertThat(document.get("components").get("securitySchemes").fieldNames())
                 .toIterable()
                 .containsExactlyInAnyOrder("token", "tokenAsBasicUsername");

@@ -19,6 +19,7 @@ import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.metrics.MetricDefinition;
 import org.kizuna.web.ServerTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import org.springframework.context.MessageSource;
 /**
  * The overview and a metric's page in a real browser, on the golden workspace (Japanese): the period picker,
  * the card that leads to a metric, its formula, chart and breakdown (swapped in by htmx), and the rows behind
- * the figure, which only analysts and admins see.
+ * the figure, which only analysts and admins see; and the download menu, which follows the breakdown shown.
  *
  * <p>The figures are the golden data set's Net Promoter Scores, worked out from its survey_responses.csv (see
  * the testkit's GOLDEN.md): promoters score 9–10, detractors 0–6, NPS = 100 × (promoters − detractors) /
@@ -143,6 +144,24 @@ class DashboardBrowserTest {
                 .containsValue(nps(NPS_JUNE))
                 .hasSize(4);
         chromium.shot("breakdown-by-plan", chromium.find(By.id("breakdown")));
+
+        // The download menu, opened from the keyboard, offers the page as it is now: June's NPS by plan, in
+        // Japanese, once per format.
+        WebElement download = chromium.find(By.cssSelector(".download-menu summary"));
+        download.sendKeys(Keys.ENTER);
+        chromium.until(
+                "the download menu open",
+                d -> d.findElement(By.cssSelector(".download-menu")).getDomAttribute("open") != null);
+        Map<String, String> links = new LinkedHashMap<>();
+        for (WebElement link : chromium.driver().findElements(By.cssSelector(".download-menu a[data-format]"))) {
+            assertThat(link.isDisplayed()).as(link.getText()).isTrue();
+            links.put(link.getDomAttribute("data-format"), link.getDomAttribute("href"));
+        }
+        assertThat(links).containsOnlyKeys("xlsx", "pdf", "docx", "csv");
+        links.forEach((format, href) -> assertThat(href)
+                .startsWith("/reports/download?period=2024-06&")
+                .contains("metric=nps", "by=plan", "lang=ja", "format=" + format));
+        chromium.shot("download-menu", chromium.find(By.cssSelector(".download-menu")));
 
         chromium.signOut();
         assertThat(chromium.address()).isEqualTo("/login?logout");

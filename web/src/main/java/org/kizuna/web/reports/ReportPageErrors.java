@@ -1,0 +1,60 @@
+package org.kizuna.web.reports;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.kizuna.store.WorkspaceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * A download from the dashboard that cannot be made, as an error page in the page's language naming the
+ * parameter at fault; never a stack trace, and never half a file (nothing is sent before the file is whole).
+ */
+@ControllerAdvice(assignableTypes = ReportDownloadController.class)
+class ReportPageErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportPageErrors.class);
+
+    private final MessageSource messages;
+
+    ReportPageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(BadReportParameter.class)
+    String refused(BadReportParameter e, Locale locale, HttpServletResponse response, Model model) {
+        return page(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("reports.error", new Object[] {e.parameter(), e.getMessage()}, locale),
+                response,
+                model);
+    }
+
+    @ExceptionHandler(WorkspaceException.class)
+    String unavailable(WorkspaceException e, HttpServletResponse response, Model model) {
+        return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    String failed(RuntimeException e, Locale locale, HttpServletResponse response, Model model) {
+        LOG.error("report download failed", e);
+        return page(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("reports.error.failed", null, locale),
+                response,
+                model);
+    }
+
+    private static String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("error", status.getReasonPhrase());
+        model.addAttribute("message", message);
+        return "error";
+    }
+}
