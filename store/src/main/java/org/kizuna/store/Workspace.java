@@ -124,6 +124,18 @@ public final class Workspace {
     }
 
     /**
+     * When the database and its write-ahead log last changed, with their sizes and identities: equal stamps mean
+     * nothing was written in between, so what was read from the database before still holds. A commit appends
+     * to the log, and a checkpoint rewrites the database file, so every write changes the stamp.
+     */
+    public List<Object> dataStamp() {
+        Path database = databaseFile();
+        List<Object> stamp = new java.util.ArrayList<>(stamp(database));
+        stamp.addAll(stamp(database.resolveSibling(database.getFileName() + ".wal")));
+        return stamp;
+    }
+
+    /**
      * Keeps a workspace's database open for this long after its last connection closes, so that a server busy
      * with many short requests does not reopen it for each; once idle that long, the file is free for other
      * processes (a {@code kizuna import} run beside the server). Zero, the default, closes it at once.

@@ -4,9 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.kizuna.store.Workspace;
 import org.kizuna.store.account.Account;
 import org.kizuna.store.account.AccountStore;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +32,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SignedInAccountCheck implements WebMvcConfigurer, HandlerInterceptor {
 
     private final AccountStore accounts;
+    private final Workspace workspace;
 
-    SignedInAccountCheck(AccountStore accounts) {
+    /** What was read of an account, and the database's stamp before it was read. */
+    private record Known(List<Object> stamp, Optional<Set<String>> roles) {}
+
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    SignedInAccountCheck(AccountStore accounts, Workspace workspace) {
         this.accounts = accounts;
+        this.workspace = workspace;
     }
 
     @Override
@@ -50,13 +61,8 @@ class SignedInAccountCheck implements WebMvcConfigurer, HandlerInterceptor {
                 || request.getHeader("Authorization") != null) {
             return true;
         }
-        Optional<Account> account = accounts.find(authentication.getName());
-        if (account.isPresent()
-                && accounts.enabled(account.get().username())
-                && authorities(authentication)
-                        .equals(AccountUserDetails.authorities(account.get().role()).stream()
-                                .map(GrantedAuthority::getAuthority)
-                                .collect(Collectors.toSet()))) {
+        Optional<Set<String>> roles = roles(authentication.getName());
+        if (roles.isPresent() && authorities(authentication).equals(roles.get())) {
             return true;
         }
         session.invalidate();
@@ -67,6 +73,25 @@ class SignedInAccountCheck implements WebMvcConfigurer, HandlerInterceptor {
             response.sendRedirect(request.getContextPath() + "/login");
         }
         return false;
+    }
+
+    /**
+     * The roles an enabled account has now, or empty when it is disabled or gone; read again only when the
+     * database has changed since it was last read, so that a page costs no query of its own.
+     */
+    private Optional<Set<String>> roles(String username) {
+        List<Object> stamp = workspace.dataStamp();
+        Known remembered = known.get(username);
+        if (remembered != null && remembered.stamp().equals(stamp)) {
+            return remembered.roles();
+        }
+        Optional<Account> account = accounts.find(username);
+        Optional<Set<String>> roles = account.filter(found -> accounts.enabled(found.username()))
+                .map(found -> AccountUserDetails.authorities(found.role()).stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toSet()));
+        known.put(username, new Known(stamp, roles));
+        return roles;
     }
 
     /** The roles the session was granted (sign-in adds other authorities, such as how it was proven). */

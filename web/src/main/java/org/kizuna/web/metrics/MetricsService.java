@@ -1,8 +1,5 @@
 package org.kizuna.web.metrics;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,17 +158,8 @@ public class MetricsService {
 
     /** When the database and its write-ahead log last changed, their sizes, and the settings (targets …). */
     private List<Object> stamp() {
-        List<Object> stamp = new ArrayList<>();
+        List<Object> stamp = new ArrayList<>(workspace.dataStamp());
         stamp.add(workspace.settings());
-        Path database = workspace.databaseFile();
-        for (Path file : List.of(database, database.resolveSibling(database.getFileName() + ".wal"))) {
-            try {
-                stamp.add(Files.getLastModifiedTime(file).toMillis());
-                stamp.add(Files.size(file));
-            } catch (IOException missing) {
-                stamp.add(-1L);
-            }
-        }
         return stamp;
     }
 }
