@@ -84,7 +84,7 @@ public record ReportSchedule(
         families = families == null || families.isEmpty() ? null : List.copyOf(families);
         metricIds = metricIds == null || metricIds.isEmpty() ? null : List.copyOf(metricIds);
         where = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(where));
-        emailTo = List.copyOf(emailTo);
+        emailTo = emailTo == null ? List.of() : List.copyOf(emailTo);
     }
 
     public boolean off() {
