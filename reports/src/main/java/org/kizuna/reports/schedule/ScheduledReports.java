@@ -36,6 +36,7 @@ import org.kizuna.reports.ReportBuilder;
 import org.kizuna.reports.ReportFiles;
 import org.kizuna.reports.ReportRequest;
 import org.kizuna.reports.ReportText;
+import org.kizuna.reports.ReportWriter;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.mail.SmtpMail;
@@ -168,6 +169,7 @@ public final class ScheduledReports {
         Path file = schedule.folder().resolve(due.fileName());
         Optional<Path> written = Optional.empty();
         if (!Files.exists(file)) {
+            ReportWriter writer = ReportFiles.writer(schedule.format(), false);
             if (emailing) {
                 // Noted before the file exists, so that a run stopped between writing and sending still sends.
                 Files.writeString(unsent(file), "not sent yet", StandardCharsets.UTF_8);
@@ -180,7 +182,7 @@ public final class ScheduledReports {
                             schedule.metricIds(),
                             schedule.families(),
                             schedule.language()));
-            ReportFiles.write(report, ReportFiles.writer(schedule.format(), false), file);
+            ReportFiles.write(report, writer, file);
             written = Optional.of(file);
         }
         List<Path> emailed = new ArrayList<>();
