@@ -1,6 +1,7 @@
 package org.kizuna.reports;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.kizuna.cli.Today;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Language;
+import org.kizuna.reports.schedule.ScheduledReports;
 import org.kizuna.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,11 +50,17 @@ public final class ReportCommand implements Callable<Integer> {
             description = "families: voice, retention, revenue, engagement, support, advocacy (default: all)")
     List<String> families;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "xlsx, pdf, docx or csv")
+    @Option(names = "--format", paramLabel = "F", description = "xlsx, pdf, docx or csv (needed without --due)")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
+    @Option(names = "--out", paramLabel = "FILE", description = "the file to write (needed without --due)")
     Path out;
+
+    @Option(
+            names = "--due",
+            description = "write the workspace's scheduled report (report.schedule) of the last full week or month"
+                    + " if it is not written yet, and email it when SMTP is set; for cron")
+    boolean due;
 
     @Option(names = "--lang", description = "ja or en (default: the workspace's language)")
     String language;
@@ -62,6 +70,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (due) {
+            return due();
+        }
+        if (format == null || out == null) {
+            throw new IllegalArgumentException("give --format and --out, or --due for the scheduled report");
+        }
         ReportFormat chosen = ReportFormat.of(format);
         ReportWriter writer = ReportFiles.writer(chosen, bom);
         Workspace opened = Workspace.open(workspace);
@@ -74,6 +88,37 @@ public final class ReportCommand implements Callable<Integer> {
         }
         System.out.println(out);
         return 0;
+    }
+
+    /** The scheduled report: what was written and emailed, or "nothing due"; 1 when an email failed. */
+    private int due() {
+        if (period != null
+                || by != null
+                || metricIds != null
+                || families != null
+                || format != null
+                || out != null
+                || language != null
+                || bom
+                || !where.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "--due takes the report from the workspace's report.* settings: give only --workspace");
+        }
+        Workspace opened = Workspace.open(workspace);
+        // KIZUNA_TODAY, when set, fixes the day as for every other command: noon of that day in the workspace.
+        java.time.ZoneId zone = opened.settings().timeZone();
+        Clock clock = System.getenv("KIZUNA_TODAY") == null
+                ? Clock.systemUTC()
+                : Clock.fixed(
+                        Today.in(zone)
+                                .atTime(java.time.LocalTime.NOON)
+                                .atZone(zone)
+                                .toInstant(),
+                        zone);
+        ScheduledReports.Run run = ScheduledReports.runDue(opened, clock);
+        run.lines().forEach(System.out::println);
+        run.failures().forEach(failure -> System.err.println("kizuna: " + failure));
+        return run.failures().isEmpty() ? 0 : 1;
     }
 
     ReportRequest request(Workspace opened) {

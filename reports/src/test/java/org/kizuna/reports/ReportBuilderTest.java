@@ -25,7 +25,7 @@ import org.kizuna.testkit.GoldenData;
  * A report of the golden data set (GOLDEN.md in the testkit), June 2024: every figure checked here is worked out
  * there by hand.
  */
-class ReportBuilderTest {
+public class ReportBuilderTest {
 
     @TempDir
     static Path root;
@@ -41,7 +41,7 @@ class ReportBuilderTest {
     }
 
     /** The golden data set imported into a new workspace in yen, Tokyo time, Japanese. */
-    static Workspace goldenWorkspace(Path root) {
+    public static Workspace goldenWorkspace(Path root) {
         Path data = GoldenData.copyTo(root.resolve("golden"));
         String folder = root.resolve("acme").toString();
         assertThat(Main.run("init", folder, "--currency", "JPY", "--time-zone", "Asia/Tokyo", "--lang", "ja"))

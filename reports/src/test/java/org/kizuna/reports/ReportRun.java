@@ -6,9 +6,9 @@ import org.kizuna.cli.Main;
 import picocli.CommandLine;
 
 /** One run of the command line with {@code report}, in the test's process: exit status and what it printed. */
-record ReportRun(int exitCode, String out, String err) {
+public record ReportRun(int exitCode, String out, String err) {
 
-    static ReportRun kizuna(String... args) {
+    public static ReportRun kizuna(String... args) {
         java.io.PrintStream out = System.out;
         java.io.PrintStream errStream = System.err;
         java.io.ByteArrayOutputStream outBytes = new java.io.ByteArrayOutputStream();

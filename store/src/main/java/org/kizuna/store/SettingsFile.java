@@ -48,7 +48,15 @@ public final class SettingsFile {
             "smtp.port",
             "smtp.user",
             "smtp.password",
-            "smtp.from");
+            "smtp.from",
+            "report.schedule",
+            "report.format",
+            "report.lang",
+            "report.folder",
+            "report.family",
+            "report.metric",
+            "report.where",
+            "report.email_to");
     private static final String CAI_WEIGHT_PREFIX = "cai.weight.";
     private static final String ENGAGEMENT_WEIGHT_PREFIX = "engagement.weight.";
 
@@ -126,6 +134,19 @@ public final class SettingsFile {
                 # smtp.user = surveys@example.com
                 # smtp.password =
                 # smtp.from = Customer Success <surveys@example.com>
+
+                # Scheduled reports: every week (the last full ISO week) or month (the last full month), a report
+                # is written to report.folder (default: reports/ in this folder) and, when smtp.host is set,
+                # emailed to report.email_to. report.where keeps only some customers (plan=pro, several joined
+                # by &). / 定期レポート：毎週または毎月、レポートをフォルダに保存し、SMTP設定があればメールで送る
+                # report.schedule = monthly
+                # report.format = xlsx
+                # report.lang = ja
+                # report.folder = reports
+                # report.family = voice,retention
+                # report.metric = nps,churn_rate
+                # report.where = plan=pro
+                # report.email_to = cs-team@example.com, ceo@example.com
                 """.formatted(
                         s.reportingCurrency(),
                         s.timeZone().getId(),

@@ -108,7 +108,8 @@ class SettingsFileTest {
                 .isInstanceOf(WorkspaceException.class)
                 .hasMessage("settings.properties: unknown setting onboarding_days; known settings are"
                         + " churn.denominator, clv.basis, inactivity_window_days, language, onboarding_target_days,"
-                        + " reporting_currency, sla.first_response_hours, sla.resolution_hours, smtp.from, smtp.host,"
+                        + " report.email_to, report.family, report.folder, report.format, report.lang, report.metric,"
+                        + " report.schedule, report.where, reporting_currency, sla.first_response_hours, sla.resolution_hours, smtp.from, smtp.host,"
                         + " smtp.password, smtp.port, smtp.user, survey.base_url, survey.throttle_days, time_zone,"
                         + " csat.threshold.MIN-MAX, cai.weight.COMPONENT, engagement.weight.COMPONENT and"
                         + " target.METRIC");

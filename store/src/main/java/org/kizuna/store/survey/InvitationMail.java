@@ -2,9 +2,6 @@ package org.kizuna.store.survey;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -17,8 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import org.kizuna.metrics.Language;
+import org.kizuna.store.mail.SmtpMail;
 
 /**
  * The email of an invitation, in the invitation's language, sent through the workspace's SMTP server or,
@@ -34,26 +31,14 @@ final class InvitationMail {
     private static final DateTimeFormatter EN_DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm (z)", Locale.ENGLISH);
 
-    private final SurveySettings settings;
     private final ZoneId zone;
     private final Path outbox;
-    private final Session session;
+    private final SmtpMail mail;
 
     InvitationMail(SurveySettings settings, ZoneId zone, Path outbox) {
-        this.settings = settings;
         this.zone = zone;
         this.outbox = outbox;
-        Properties properties = new Properties();
-        settings.smtp().ifPresent(smtp -> {
-            properties.put("mail.smtp.host", smtp.host());
-            properties.put("mail.smtp.port", String.valueOf(smtp.port()));
-            properties.put("mail.smtp.auth", String.valueOf(smtp.user().isPresent()));
-            properties.put("mail.smtp.starttls.enable", "true");
-            properties.put("mail.smtp.connectiontimeout", "10000");
-            properties.put("mail.smtp.timeout", "10000");
-            properties.put("mail.smtp.writetimeout", "10000");
-        });
-        this.session = Session.getInstance(properties);
+        this.mail = SmtpMail.of(settings);
     }
 
     /** Sends or writes the invitation's email: empty when done, else what went wrong. */
@@ -61,12 +46,7 @@ final class InvitationMail {
         try {
             MimeMessage message = compose(invitation, survey);
             if (invitation.delivery() == Invitation.Delivery.EMAIL) {
-                SurveySettings.Smtp smtp = settings.smtp().orElseThrow();
-                if (smtp.user().isPresent()) {
-                    Transport.send(message, smtp.user().get(), smtp.password().orElse(""));
-                } else {
-                    Transport.send(message);
-                }
+                mail.send(message);
             } else {
                 Files.createDirectories(outbox);
                 Path file = outbox.resolve(invitation.invitationId() + ".eml");
@@ -87,12 +67,7 @@ final class InvitationMail {
     }
 
     MimeMessage compose(Invitation invitation, Survey survey) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        try {
-            message.setFrom(new InternetAddress(settings.from(), true));
-        } catch (AddressException e) {
-            throw new MessagingException("smtp.from \"" + settings.from() + "\" is not an email address", e);
-        }
+        MimeMessage message = mail.message();
         message.setRecipient(
                 Message.RecipientType.TO, new InternetAddress(invitation.email().orElseThrow(), true));
         boolean japanese = invitation.language() == Language.JA;

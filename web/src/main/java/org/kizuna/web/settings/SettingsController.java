@@ -9,6 +9,8 @@ import java.util.Map;
 import org.kizuna.domain.MetricConventions;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.reports.ReportFormat;
+import org.kizuna.reports.schedule.ReportSchedule;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The workspace settings, for admins: language, time zone, currency, activity and support windows,
- * conventions, metric targets, CSAT thresholds, weights, survey collection and the mail server. Saved into
+ * conventions, metric targets, CSAT thresholds, weights, survey collection, the mail server and the scheduled
+ * report. Saved into
  * {@code settings.properties}, which the running server reads again as soon as it changes.
  */
 @Controller
@@ -67,6 +70,7 @@ class SettingsController {
         model.addAttribute("saved", saved);
         model.addAttribute("general", SettingsEditor.GENERAL);
         model.addAttribute("survey", SettingsEditor.SURVEY);
+        model.addAttribute("report", SettingsEditor.REPORT);
         model.addAttribute("targets", targets);
         model.addAttribute("scales", SettingsEditor.scales(values));
         model.addAttribute(
@@ -82,15 +86,27 @@ class SettingsController {
         model.addAttribute(
                 "choices",
                 Map.of(
-                        "language", List.of("ja", "en"),
+                        "language",
+                        List.of("ja", "en"),
+                        ReportSchedule.SCHEDULE,
+                        Arrays.stream(ReportSchedule.Frequency.values())
+                                .map(ReportSchedule.Frequency::key)
+                                .toList(),
+                        ReportSchedule.FORMAT,
+                        Arrays.stream(ReportFormat.values())
+                                .map(ReportFormat::extension)
+                                .toList(),
+                        // blank: the workspace's language
+                        ReportSchedule.LANG,
+                        List.of("", "ja", "en"),
                         "churn.denominator",
-                                Arrays.stream(MetricConventions.ChurnDenominator.values())
-                                        .map(MetricConventions.ChurnDenominator::key)
-                                        .toList(),
+                        Arrays.stream(MetricConventions.ChurnDenominator.values())
+                                .map(MetricConventions.ChurnDenominator::key)
+                                .toList(),
                         "clv.basis",
-                                Arrays.stream(MetricConventions.ClvBasis.values())
-                                        .map(MetricConventions.ClvBasis::key)
-                                        .toList()));
+                        Arrays.stream(MetricConventions.ClvBasis.values())
+                                .map(MetricConventions.ClvBasis::key)
+                                .toList()));
         return "settings";
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kizuna.domain.MetricConventions;
 import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.reports.schedule.ReportSchedule;
 import org.kizuna.store.SettingsFile;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
@@ -43,6 +44,9 @@ class SettingsEditor {
 
     static final List<String> SURVEY =
             List.of("survey.throttle_days", "survey.base_url", "smtp.host", "smtp.port", "smtp.user", "smtp.from");
+
+    /** The scheduled report's settings, all optional. */
+    static final List<String> REPORT = ReportSchedule.KEYS;
 
     /** Optional settings: a blank field removes the entry, so that its default applies. */
     static final List<String> OPTIONAL = List.of(
@@ -117,6 +121,9 @@ class SettingsEditor {
         for (String key : SURVEY) {
             changes.put(key, field(form, key, true));
         }
+        for (String key : REPORT) {
+            changes.put(key, field(form, key, true));
+        }
         String password = form.getOrDefault(PASSWORD, "");
         if (!password.isBlank()) {
             changes.put(PASSWORD, password.strip());
@@ -174,11 +181,14 @@ class SettingsEditor {
 
     /**
      * Every problem of a settings text, per setting: the workspace settings by the settings file's rules,
-     * then the survey settings by theirs (which stop at the first problem).
+     * then the scheduled report's by theirs, then the survey settings by theirs (which stop at the first
+     * problem).
      */
     private static Map<String, String> check(String text) {
+        Properties entries = SettingsFile.parse(text);
         Map<String, String> problems =
-                new LinkedHashMap<>(SettingsFile.check(SettingsFile.parse(text)).problems());
+                new LinkedHashMap<>(SettingsFile.check(entries).problems());
+        problems.putAll(ReportSchedule.problems(entries));
         Path folder = null;
         try {
             folder = Files.createTempDirectory("kizuna-settings");
