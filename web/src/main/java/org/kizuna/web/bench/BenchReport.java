@@ -58,7 +58,8 @@ final class BenchReport {
         return text.toString();
     }
 
-    static String pages(WebBenchCommand.PageFigures figures, int users, double duration, double goalMillis) {
+    static String pages(
+            WebBenchCommand.PageFigures figures, int users, double duration, long thinkMillis, double goalMillis) {
         double healthP95 = figures.health().all().percentile(95);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
@@ -110,11 +111,12 @@ final class BenchReport {
         StringBuilder text = new StringBuilder();
         text.append(String.format(
                 Locale.ROOT,
-                "Dashboard: %d signed-in users (a session each), closed loop for %s s, cycling through the pages;"
+                "Dashboard: %d signed-in users (a session each), closed loop for %s s, cycling through the pages%s;"
                         + " baselines: one user alone, and the %d users asking for /health; first visit = one user,"
                         + " before the loads, nothing remembered yet.%n%n",
                 users,
                 WebBenchCommand.plain(duration),
+                thinkMillis == 0 ? " without pause" : ", pausing " + thinkMillis + " ms after each page",
                 users));
         text.append(markdown(rows));
         text.append(String.format(

@@ -41,6 +41,14 @@ final class ClosedLoad {
     private ClosedLoad() {}
 
     static Result run(List<SignedInUser> users, List<String> paths, double seconds) {
+        return run(users, paths, seconds, 0);
+    }
+
+    /**
+     * Each user asks for the pages in turn for the given time, pausing {@code thinkMillis} after each answer (as a
+     * person reads a page before the next click); 0 asks again at once.
+     */
+    static Result run(List<SignedInUser> users, List<String> paths, double seconds, long thinkMillis) {
         Map<String, Page> pages = new LinkedHashMap<>();
         for (String path : paths) {
             pages.put(path, new Page(new Latencies(), new Outcomes(false)));
@@ -66,6 +74,14 @@ final class ClosedLoad {
                                 page.outcomes().failed(e);
                             }
                             page.latencies().add(System.nanoTime() - asked);
+                            if (thinkMillis > 0) {
+                                try {
+                                    Thread.sleep(thinkMillis);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    return;
+                                }
+                            }
                         } while (System.nanoTime() < end);
                     },
                     "bench-user-" + u);

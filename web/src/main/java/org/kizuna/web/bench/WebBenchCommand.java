@@ -111,10 +111,19 @@ public final class WebBenchCommand implements Callable<Integer> {
             description = "signed-in dashboard users at once (default: ${DEFAULT-VALUE})")
     int users;
 
+    @Option(
+            names = "--think",
+            defaultValue = "0",
+            paramLabel = "MS",
+            description = "each dashboard user's pause after a page before the next, in milliseconds (default:"
+                    + " ${DEFAULT-VALUE}, no pause)")
+    long thinkMillis;
+
     @Override
     public Integer call() throws IOException {
-        if (rate <= 0 || duration <= 0 || users < 1) {
-            throw new IllegalArgumentException("--rate and --duration must be above 0 and --users at least 1");
+        if (rate <= 0 || duration <= 0 || users < 1 || thinkMillis < 0) {
+            throw new IllegalArgumentException(
+                    "--rate and --duration must be above 0, --users at least 1 and --think at least 0");
         }
         Path work = dir == null ? Files.createTempDirectory("kizuna-bench-web") : Files.createDirectories(dir);
         try {
@@ -165,7 +174,7 @@ public final class WebBenchCommand implements Callable<Integer> {
             System.out.println();
             System.out.print(BenchReport.answers(answers, rate, duration));
             System.out.println();
-            System.out.print(BenchReport.pages(pages, users, duration, GOAL_P95_MILLIS));
+            System.out.print(BenchReport.pages(pages, users, duration, thinkMillis, GOAL_P95_MILLIS));
             if (answers.lost() > 0) {
                 System.err.printf(
                         Locale.ROOT, "kizuna: %,d acknowledged answers are not in the store%n", answers.lost());
@@ -285,10 +294,11 @@ public final class WebBenchCommand implements Callable<Integer> {
         while (signedIn.size() < users) {
             signedIn.add(SignedInUser.signIn(base, ACCOUNT, password));
         }
-        System.out.printf(Locale.ROOT, "Dashboard: %d users for %s s …%n", users, plain(duration));
-        ClosedLoad.Result together = ClosedLoad.run(signedIn, PAGES, duration);
+        System.out.printf(
+                Locale.ROOT, "Dashboard: %d users for %s s, pausing %d ms …%n", users, plain(duration), thinkMillis);
+        ClosedLoad.Result together = ClosedLoad.run(signedIn, PAGES, duration, thinkMillis);
         System.out.printf(Locale.ROOT, "Baseline: GET /health, %d users for %s s …%n", users, plain(duration));
-        ClosedLoad.Result health = ClosedLoad.run(signedIn, List.of("/health"), duration);
+        ClosedLoad.Result health = ClosedLoad.run(signedIn, List.of("/health"), duration, thinkMillis);
         return new PageFigures(firstVisit, alone, together, health);
     }
 

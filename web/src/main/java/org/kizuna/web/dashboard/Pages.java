@@ -10,6 +10,7 @@ import org.kizuna.domain.Period;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricResult;
+import org.kizuna.reports.ReportSection;
 import org.kizuna.web.metrics.MetricsService;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
@@ -88,13 +89,6 @@ final class Pages {
 
     /** The data files a family's metrics are counted from, for an empty state to name. */
     static String needs(Family family) {
-        return switch (family) {
-            case VOICE -> "surveys.csv, survey_responses.csv, survey_invitations.csv";
-            case RETENTION -> "customers.csv, subscriptions.csv (or orders.csv)";
-            case REVENUE -> "subscriptions.csv, orders.csv, costs.csv";
-            case ENGAGEMENT -> "events.csv";
-            case SUPPORT -> "tickets.csv, onboarding.csv, education.csv";
-            case ADVOCACY -> "referrals.csv, community.csv, social.csv, loyalty.csv";
-        };
+        return ReportSection.needs(family);
     }
 }
