@@ -7,7 +7,6 @@ import static org.kizuna.store.survey.SurveyFixture.score;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +42,8 @@ class AnswerBatchTest {
         workspace = SurveyFixture.workspace(dir);
         clock = new MutableClock(START);
         surveys = new SurveyCollection(workspace, clock);
-        surveys.create(SurveyFixture.nps());
-        invited = surveys.invite(InvitationRequest.of("nps-q2", Audience.customers(List.of("c1", "c2"))))
-                .invited();
+        invited = SurveyFixture.invitedToNps(surveys, clock);
         assertThat(invited).hasSize(3);
-        clock.advance(Duration.ofHours(2));
     }
 
     private static SurveyCollection.AnswerRequest request(String token, int score) {

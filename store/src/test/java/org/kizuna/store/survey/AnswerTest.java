@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +59,8 @@ class AnswerTest {
         workspace = SurveyFixture.workspace(dir);
         clock = new MutableClock(START);
         surveys = new SurveyCollection(workspace, clock);
-        surveys.create(SurveyFixture.nps());
-        invited = surveys.invite(InvitationRequest.of("nps-q2", Audience.customers(List.of("c1", "c2"))))
-                .invited();
+        invited = SurveyFixture.invitedToNps(surveys, clock);
         assertThat(invited).hasSize(3); // c1/u1, c1/u2, c2/u3
-        clock.advance(Duration.ofHours(2));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kizuna.domain.WorkspaceSettings;
@@ -85,6 +86,19 @@ final class SurveyFixture {
                 Optional.of("relationship"),
                 Optional.empty(),
                 Optional.empty());
+    }
+
+    /**
+     * The survey {@link #nps()} created and customers c1 and c2 invited — c1/u1, c1/u2, c2/u3, sent at the clock's
+     * time and valid 14 days — then the clock moved on two hours, as a person answers later.
+     */
+    static List<Invitation> invitedToNps(SurveyCollection surveys, MutableClock clock) {
+        surveys.create(nps());
+        List<Invitation> invited = surveys.invite(
+                        InvitationRequest.of("nps-q2", Audience.customers(List.of("c1", "c2"))))
+                .invited();
+        clock.advance(java.time.Duration.ofHours(2));
+        return invited;
     }
 
     static NewSurvey of(SurveyType type) {

@@ -89,7 +89,8 @@ class SurveyAnswerBrowserTest {
                 Optional.empty(),
                 Optional.empty()));
         LocalDate today = LocalDate.now(Workspace.open(folder).settings().timeZone());
-        String overview = "/?period=" + today;
+        // Today and tomorrow, so that answers given just after midnight still count.
+        String overview = "/?period=" + today + ".." + today.plusDays(1);
 
         // Two answers of today before the one given in the browser: c02 scores 10 (a promoter), c03 scores 3
         // (a detractor): 100 × (1 − 1) / 2 = 0.00.

@@ -90,9 +90,10 @@ class AnswerPageTest {
     void answersThroughLinksCountInTheNpsAtOnce() {
         Browser visitor = new Browser(port);
         Browser analyst = Browser.signedIn(port, GoldenWorkspace.ANALYST, GoldenWorkspace.PASSWORD);
-        // The golden data's responses are all from 2024: today (in the workspace's Tokyo time) has none.
-        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
-        String metrics = "/api/v1/metrics?period=" + today + "&metric=nps";
+        // The golden data's responses are all from 2024: today (in the workspace's Tokyo time) has none. Today and
+        // tomorrow, so that answers given just after midnight still count.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        String metrics = "/api/v1/metrics?period=" + today + ".." + today.plusDays(1) + "&metric=nps";
         JsonNode before = json(analyst.get(metrics)).get(0);
         assertThat(before.get("value").isNull()).isTrue();
 
