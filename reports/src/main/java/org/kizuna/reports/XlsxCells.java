@@ -348,7 +348,12 @@ final class XlsxCells {
         });
     }
 
+    /** A style made once per workbook; every cell sits at the top of its row, beside a wrapped formula. */
     private XSSFCellStyle style(String key, Supplier<XSSFCellStyle> make) {
-        return styles.computeIfAbsent(key, k -> make.get());
+        return styles.computeIfAbsent(key, k -> {
+            XSSFCellStyle made = make.get();
+            made.setVerticalAlignment(VerticalAlignment.TOP);
+            return made;
+        });
     }
 }
