@@ -163,6 +163,29 @@ class DashboardBrowserTest {
                 .contains("metric=nps", "by=plan", "lang=ja", "format=" + format));
         chromium.shot("download-menu", chromium.find(By.cssSelector(".download-menu")));
 
+        // Choosing a format fetches the report with the progress bar and says what was saved, staying on the page.
+        String page = chromium.address();
+        chromium.find(By.cssSelector(".download-menu a[data-format='csv']")).click();
+        String saved = chromium.until(
+                "the report saved",
+                d -> d.findElement(By.cssSelector(".download-status")).getDomAttribute("data-file"));
+        assertThat(saved).startsWith("kizuna-").endsWith("-2024-06-nps.csv");
+        assertThat(chromium.find(By.cssSelector(".download-status")).getText())
+                .isEqualTo(messages.getMessage("reports.done", null, Locale.JAPANESE)
+                        .replace("{0}", saved));
+        assertThat(chromium.address()).isEqualTo(page);
+        // A report the server refuses says why in the same line, and the page stays as it was.
+        ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
+                .executeScript("document.querySelector(\".download-menu a[data-format='csv']\")"
+                        + ".setAttribute('href', '/reports/download?period=2024-06&format=odt&lang=ja')");
+        chromium.find(By.cssSelector(".download-menu summary")).sendKeys(Keys.ENTER);
+        chromium.find(By.cssSelector(".download-menu a[data-format='csv']")).click();
+        chromium.until("the refusal shown", d -> d.findElement(By.cssSelector(".download-status.failed")));
+        assertThat(chromium.find(By.cssSelector(".download-status")).getText())
+                .contains(messages.getMessage("reports.error.format", new Object[] {"odt"}, Locale.JAPANESE));
+        chromium.shot("download-refused", chromium.find(By.cssSelector(".download")));
+        assertThat(chromium.address()).isEqualTo(page);
+
         chromium.signOut();
         assertThat(chromium.address()).isEqualTo("/login?logout");
     }
