@@ -10,7 +10,10 @@ final class CustomerOutput {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "the day of the figures (default: today)")
     String asOf;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--format",
+            defaultValue = "table",
+            description = "table or json; csv for the customer list, every page of it (default: ${DEFAULT-VALUE})")
     MetricsCommand.OutputFormat format;
 
     @Option(names = "--json", description = "the same as --format json")

@@ -53,6 +53,14 @@ final class CustomersCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace opened = Workspace.open(workspace);
+        if (!output.json && output.format == MetricsCommand.OutputFormat.CSV) {
+            // A CSV is for a spreadsheet: every customer the query finds, not one page of them.
+            System.out.print(CustomersCsv.write(
+                    new CustomerDirectory(opened)
+                            .all(CustomerRequests.query(opened, query, status, where, null, output.asOf)),
+                    opened.settings().reportingCurrency()));
+            return 0;
+        }
         CustomerPage found = new CustomerDirectory(opened)
                 .page(CustomerRequests.query(opened, query, status, where, page, output.asOf));
         boolean asJson = output.asJson("customers are");

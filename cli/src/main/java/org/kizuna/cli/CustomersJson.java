@@ -66,7 +66,7 @@ public final class CustomersJson {
         return MetricsJson.print(root);
     }
 
-    private static ObjectNode summary(CustomerSummary customer) {
+    static ObjectNode summary(CustomerSummary customer) {
         ObjectNode node = MetricsJson.JSON.createObjectNode();
         node.put("id", customer.id());
         node.put("name", customer.name());

@@ -6,6 +6,7 @@ import static org.kizuna.cli.InProcessRun.kizuna;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,42 @@ class CustomersCommandTest {
         assertThat(c07.get("id").asText()).isEqualTo("c07");
         assertThat(c07.get("mrr").decimalValue()).isEqualByComparingTo("25000");
         assertThat(run.out()).contains("\"mrr\" : 25000,");
+    }
+
+    /**
+     * As CSV the list has every page: the 10 active pro customers on 30 June (c01 c02 c03 c07 c11 c17 c19 c25 c28
+     * c29, GOLDEN.md), under the JSON's field names; c07 pays ¥25,000 a month (300,000 ÷ 12). Everyone: 30 rows
+     * though a page holds 20.
+     */
+    @Test
+    void theListAsCsvHasEveryPage() {
+        InProcessRun run = kizuna(
+                "customers",
+                "--workspace",
+                workspace,
+                "--status",
+                "active",
+                "--where",
+                "plan=pro",
+                "--as-of",
+                "2024-06-30",
+                "--format",
+                "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0))
+                .startsWith("id,name,plan,status,mrr,customer_since,churned_at,last_activity,latest_nps,")
+                .endsWith(",onboarding_done,onboarding_required,currency");
+        assertThat(lines.subList(1, lines.size()))
+                .extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("c01", "c02", "c03", "c07", "c11", "c17", "c19", "c25", "c28", "c29");
+        assertThat(lines.get(4))
+                .startsWith("c07,")
+                .contains(",pro,active,25000,")
+                .endsWith(",JPY");
+        InProcessRun everyone =
+                kizuna("customers", "--workspace", workspace, "--as-of", "2024-06-30", "--format", "csv");
+        assertThat(everyone.out().lines().count()).isEqualTo(1 + 30);
     }
 
     /** Page 2 of everyone: c21 … c30; the footer says 30 customers on 2 pages. */

@@ -57,6 +57,33 @@ class CustomersPageTest {
     }
 
     /**
+     * The list's download has every page as the page filters it: everyone as of 30 June is 30 customers (20 on
+     * page 1), the active pro ones 10 (c01 c02 c03 c07 c11 c17 c19 c25 c28 c29, GOLDEN.md); a CSV with a byte
+     * order mark for Excel. The page links to it with its filter.
+     */
+    @Test
+    void theListDownloadsAsCsvWithEveryPage() {
+        String html = page("/customers?as_of=2024-06-30&status=active&plan=pro&lang=en");
+        assertThat(html).contains("/customers/download?", "status=active", "plan=pro", "as_of=2024-06-30");
+        HttpResponse<byte[]> everyone = viewer.download("/customers/download?as_of=2024-06-30");
+        assertThat(everyone.statusCode()).isEqualTo(200);
+        assertThat(everyone.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(everyone.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"kizuna-customers-2024-06-30.csv\"");
+        byte[] bytes = everyone.body();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(1 + 30).first().asString().startsWith("id,name,plan,status,mrr,");
+        String pro = new String(
+                viewer.download("/customers/download?as_of=2024-06-30&status=active&plan=pro")
+                        .body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pro.lines().skip(1).map(line -> line.substring(0, line.indexOf(','))))
+                .containsExactly("c01", "c02", "c03", "c07", "c11", "c17", "c19", "c25", "c28", "c29");
+    }
+
+    /**
      * c01's line: s01 ¥30,000 → 30,000 JPY; last event 24 June; latest NPS n09 9 (1 June, Tokyo); 14 June events.
      * "c01" also finds c19, whose referred_by is c01.
      */

@@ -63,6 +63,19 @@ public final class CustomerDirectory {
      * @throws IllegalArgumentException for an attribute the workspace does not know
      */
     public CustomerPage page(CustomerQuery query) {
+        return listed(query, true);
+    }
+
+    /**
+     * Every customer the query asks for, on every page, with their key figures: what an export of the list holds.
+     *
+     * @throws IllegalArgumentException for an attribute the workspace does not know
+     */
+    public List<CustomerSummary> all(CustomerQuery query) {
+        return listed(query, false).customers();
+    }
+
+    private CustomerPage listed(CustomerQuery query, boolean onePage) {
         checkAttributes(query.where());
         try (Connection connection = workspace.connect()) {
             Listing listing = listing(connection, query.asOf(), query.text(), query.where(), Optional.empty());
@@ -78,12 +91,16 @@ public final class CustomerDirectory {
             });
 
             List<Object> pageParameters = new ArrayList<>(countParameters);
-            pageParameters.add(CustomerQuery.PAGE_SIZE);
-            pageParameters.add((long) (query.page() - 1) * CustomerQuery.PAGE_SIZE);
+            String limit = "";
+            if (onePage) {
+                pageParameters.add(CustomerQuery.PAGE_SIZE);
+                pageParameters.add((long) (query.page() - 1) * CustomerQuery.PAGE_SIZE);
+                limit = " LIMIT ? OFFSET ?";
+            }
             List<CustomerSummary> customers = summaries(
                     connection,
                     listing,
-                    "SELECT * FROM listed" + statusFilter + " ORDER BY customer_id LIMIT ? OFFSET ?",
+                    "SELECT * FROM listed" + statusFilter + " ORDER BY customer_id" + limit,
                     pageParameters);
             return new CustomerPage(query, workspace.settings().reportingCurrency(), total[0], customers);
         } catch (SQLException e) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kizuna.cli.CustomerRequests;
+import org.kizuna.cli.CustomersCsv;
 import org.kizuna.cli.MetricsTable;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
@@ -25,6 +26,7 @@ import org.kizuna.store.customer.TimelineEntry;
 import org.kizuna.store.customer.UsageWeek;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -125,6 +127,34 @@ class CustomersController {
                         .map(c -> Row.of(c, found.currency(), ja))
                         .toList());
         return htmx != null ? "customers :: results" : "customers";
+    }
+
+    /**
+     * The list as the page filters it, every page of it, as a CSV file for a spreadsheet (with a byte order mark,
+     * so that Excel reads it as UTF-8): the columns of {@code kizuna customers --format csv}.
+     */
+    @GetMapping("/customers/download")
+    ResponseEntity<byte[]> download(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String plan,
+            @RequestParam(name = "as_of", required = false) String asOf) {
+        Map<String, String> where = plan == null || plan.isBlank() ? Map.of() : Map.of("plan", plan);
+        CustomerQuery query =
+                CustomerRequests.query(workspace, q, status, where, null, asOf == null || asOf.isBlank() ? null : asOf);
+        String csv = CustomersCsv.write(
+                new CustomerDirectory(workspace).all(query),
+                workspace.settings().reportingCurrency());
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(bom, bom.length + text.length);
+        System.arraycopy(text, 0, body, bom.length, text.length);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"kizuna-customers-" + query.asOf() + ".csv\"")
+                .body(body);
     }
 
     @GetMapping("/customers/{id}")
