@@ -23,9 +23,15 @@ public final class CsvReport implements ReportWriter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        if (bom) {
-            out.write(BOM);
-        }
-        out.write(MetricsCsv.write(report.rows()).getBytes(StandardCharsets.UTF_8));
+        String text = MetricsCsv.write(report.rows());
+        out.write(bom ? withBom(text) : text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** CSV text in UTF-8 behind a byte order mark, as Excel wants it to open the file as UTF-8. */
+    public static byte[] withBom(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(BOM, BOM.length + utf8.length);
+        System.arraycopy(utf8, 0, bytes, BOM.length, utf8.length);
+        return bytes;
     }
 }

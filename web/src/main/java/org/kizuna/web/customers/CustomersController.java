@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.kizuna.cli.CustomerRequests;
 import org.kizuna.cli.CustomersCsv;
 import org.kizuna.cli.MetricsTable;
+import org.kizuna.reports.CsvReport;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.customer.CustomerDirectory;
@@ -145,10 +146,7 @@ class CustomersController {
         String csv = CustomersCsv.write(
                 new CustomerDirectory(workspace).all(query),
                 workspace.settings().reportingCurrency());
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] text = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] body = java.util.Arrays.copyOf(bom, bom.length + text.length);
-        System.arraycopy(text, 0, body, bom.length, text.length);
+        byte[] body = CsvReport.withBom(csv);
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(
