@@ -1,11 +1,13 @@
 package org.kizuna.web.dashboard;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import org.kizuna.cli.MetricsTable;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricDefinition;
 import org.kizuna.metrics.MetricResult;
+import org.kizuna.reports.ReportMetric;
 
 /**
  * One metric's figure as a card shows it: name, value with unit, change against the period before with
@@ -32,25 +34,24 @@ record Card(
 
     static Card of(MetricDefinition definition, MetricResult now, MetricResult before, Language language) {
         boolean ja = language == Language.JA;
+        // The same change, direction and target as the reports show.
+        ReportMetric metric = new ReportMetric(definition, now, before, List.of(), List.of());
         String change = "";
-        String trend = "flat";
-        if (now.value() != null && before != null && before.value() != null) {
-            BigDecimal difference = now.value().subtract(before.value());
+        BigDecimal difference = metric.change();
+        if (difference != null) {
             int sign = difference.signum();
             String unit = now.unit().equals("percent") || now.unit().equals("points") ? " pt" : "";
             java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
             format.setMinimumFractionDigits(Math.max(0, now.value().scale()));
             format.setMaximumFractionDigits(Math.max(0, now.value().scale()));
             change = (sign == 0 ? "→ " : sign > 0 ? "↑ +" : "↓ ") + format.format(difference) + unit;
-            trend = sign == 0 ? "flat" : (sign > 0) == definition.higherIsBetter() ? "good" : "bad";
         }
-        String target = "";
-        String met = "";
-        if (now.target() != null) {
-            target = (definition.higherIsBetter() ? "≥ " : "≤ ")
-                    + now.target().stripTrailingZeros().toPlainString();
-            met = now.targetMet() == null ? "" : now.targetMet() ? "met" : "missed";
-        }
+        String trend = metric.trend() > 0 ? "good" : metric.trend() < 0 ? "bad" : "flat";
+        String met = switch (metric.status()) {
+            case MET -> "met";
+            case MISSED -> "missed";
+            case NONE -> "";
+        };
         return new Card(
                 definition.id(),
                 definition.name(language),
@@ -58,7 +59,7 @@ record Card(
                 now.value() != null,
                 change,
                 trend,
-                target,
+                metric.targetText(),
                 met);
     }
 }
