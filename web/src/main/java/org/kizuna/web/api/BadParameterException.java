@@ -1,18 +1,21 @@
 package org.kizuna.web.api;
 
-/** A request parameter the API cannot use; answered with 400 and a message naming the parameter. */
-final class BadParameterException extends RuntimeException {
+/**
+ * A request parameter that cannot be used; answered with 400 and a message naming the parameter (as JSON by the
+ * API, as a page by the dashboard's downloads).
+ */
+public final class BadParameterException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final String parameter;
 
-    BadParameterException(String parameter, String message) {
+    public BadParameterException(String parameter, String message) {
         super(message);
         this.parameter = parameter;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 }

@@ -12,6 +12,7 @@ import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.customer.CustomerDirectory;
 import org.kizuna.store.customer.CustomerQuery;
 import org.kizuna.web.api.ApiErrors;
+import org.kizuna.web.api.BadParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -39,17 +40,6 @@ class CustomersApiController {
 
     CustomersApiController(Workspace workspace) {
         this.workspace = workspace;
-    }
-
-    /** A parameter the API cannot use. */
-    static final class BadParameter extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String parameter;
-
-        BadParameter(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
-        }
     }
 
     /** {@code kizuna customers}: {@code q}, {@code status}, {@code where} (repeats), {@code page}, {@code as_of}. */
@@ -92,7 +82,8 @@ class CustomersApiController {
         for (String pair : pairs == null ? List.<String>of() : pairs) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                throw new BadParameter("where", "where \"" + pair + "\" is not written ATTRIBUTE=VALUE, e.g. plan=pro");
+                throw new BadParameterException(
+                        "where", "where \"" + pair + "\" is not written ATTRIBUTE=VALUE, e.g. plan=pro");
             }
             values.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
@@ -103,13 +94,13 @@ class CustomersApiController {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new BadParameter(parameter, e.getMessage());
+            throw new BadParameterException(parameter, e.getMessage());
         }
     }
 
-    @ExceptionHandler(BadParameter.class)
-    ResponseEntity<String> badParameter(BadParameter e) {
-        return ApiErrors.error(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter);
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<String> badParameter(BadParameterException e) {
+        return ApiErrors.error(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
     }
 
     @ExceptionHandler(WorkspaceException.class)

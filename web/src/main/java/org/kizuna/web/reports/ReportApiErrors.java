@@ -2,6 +2,7 @@ package org.kizuna.web.reports;
 
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.web.api.ApiErrors;
+import org.kizuna.web.api.BadParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,8 +16,8 @@ class ReportApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportApiErrors.class);
 
-    @ExceptionHandler(BadReportParameter.class)
-    ResponseEntity<String> badParameter(BadReportParameter e) {
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<String> badParameter(BadParameterException e) {
         return ApiErrors.error(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
     }
 

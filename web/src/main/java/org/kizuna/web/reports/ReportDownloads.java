@@ -20,6 +20,7 @@ import org.kizuna.reports.ReportFiles;
 import org.kizuna.reports.ReportFormat;
 import org.kizuna.reports.ReportRequest;
 import org.kizuna.reports.ReportWriter;
+import org.kizuna.web.api.BadParameterException;
 import org.kizuna.web.dashboard.Selection;
 import org.kizuna.web.metrics.MetricsService;
 import org.springframework.context.MessageSource;
@@ -62,7 +63,7 @@ class ReportDownloads {
     record Download(ReportRequest request, ReportFormat format, ReportWriter writer) {}
 
     /**
-     * Checks every parameter; the first that cannot be used is a {@link BadReportParameter} in the language of
+     * Checks every parameter; the first that cannot be used is a {@link BadParameterException} in the language of
      * {@code messagesLocale}.
      *
      * @param pageLocale the language of the report when {@code lang} is not given
@@ -89,14 +90,14 @@ class ReportDownloads {
         try {
             selection = Selection.of(parameters.period(), null, null, null, metrics, messages, messagesLocale);
         } catch (ResponseStatusException e) {
-            throw new BadReportParameter("period", e.getReason());
+            throw new BadParameterException("period", e.getReason());
         }
         Map<String, String> where;
         try {
             where = Selection.of(parameters.period(), null, null, parameters.where(), metrics, messages, messagesLocale)
                     .where();
         } catch (ResponseStatusException e) {
-            throw new BadReportParameter("where", e.getReason());
+            throw new BadParameterException("where", e.getReason());
         }
         String by = blank(parameters.by());
         if (by != null && !metrics.breakdownAttributes().contains(by)) {
@@ -254,7 +255,7 @@ class ReportDownloads {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private BadReportParameter refused(String parameter, Locale locale, String key, Object... arguments) {
-        return new BadReportParameter(parameter, messages.getMessage(key, arguments, locale));
+    private BadParameterException refused(String parameter, Locale locale, String key, Object... arguments) {
+        return new BadParameterException(parameter, messages.getMessage(key, arguments, locale));
     }
 }

@@ -3,6 +3,7 @@ package org.kizuna.web.reports;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.kizuna.store.WorkspaceException;
+import org.kizuna.web.api.BadParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -26,8 +27,8 @@ class ReportPageErrors {
         this.messages = messages;
     }
 
-    @ExceptionHandler(BadReportParameter.class)
-    String refused(BadReportParameter e, Locale locale, HttpServletResponse response, Model model) {
+    @ExceptionHandler(BadParameterException.class)
+    String refused(BadParameterException e, Locale locale, HttpServletResponse response, Model model) {
         return page(
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage("reports.error", new Object[] {e.parameter(), e.getMessage()}, locale),
