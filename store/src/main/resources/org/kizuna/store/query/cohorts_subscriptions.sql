@@ -10,18 +10,28 @@ cohort AS (
     FROM customers
     WHERE signup_date >= DATE '{first}' AND signup_date < DATE '{after}'
 ),
-detail AS (
-    SELECT c.customer_id, c.cohort_start, m.month_start,
-           count(s.subscription_id) > 0 AS active,
-           round(coalesce(sum(s.mrr), 0), {digits}) AS mrr
+followed AS (
+    SELECT c.customer_id, c.cohort_start, c.churned_at, m.month_start, m.month_end
     FROM cohort c
     JOIN months m ON m.month_start >= c.cohort_start
-    LEFT JOIN subscriptions s
-           ON s.customer_id = c.customer_id
-          AND s.start_date <= m.month_end
-          AND (s.end_date IS NULL OR s.end_date > m.month_end)
-          AND (c.churned_at IS NULL OR c.churned_at > m.month_end)
-    GROUP BY c.customer_id, c.cohort_start, m.month_start
+),
+-- The subscriptions covering each followed month's end, joined on the customer alone so that the database can
+-- hash the join; the day conditions are filters over the pairs it finds.
+covered AS (
+    SELECT f.customer_id, f.month_start, count(*) AS subscriptions, sum(s.mrr) AS mrr
+    FROM followed f
+    JOIN subscriptions s ON s.customer_id = f.customer_id
+    WHERE s.start_date <= f.month_end
+      AND (s.end_date IS NULL OR s.end_date > f.month_end)
+      AND (f.churned_at IS NULL OR f.churned_at > f.month_end)
+    GROUP BY f.customer_id, f.month_start
+),
+detail AS (
+    SELECT f.customer_id, f.cohort_start, f.month_start,
+           v.subscriptions IS NOT NULL AS active,
+           round(coalesce(v.mrr, 0), {digits}) AS mrr
+    FROM followed f
+    LEFT JOIN covered v ON v.customer_id = f.customer_id AND v.month_start = f.month_start
 )
 -- tally
 SELECT strftime(cohort_start, '%Y-%m') AS cohort,
