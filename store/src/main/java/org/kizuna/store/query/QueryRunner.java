@@ -55,9 +55,23 @@ final class QueryRunner {
     private final ZoneId zone;
     private final int currencyDigits;
     private final ActivityBasis basis;
+    private final KeptTallies kept;
+    private int keptRuns;
 
     QueryRunner(
             Connection connection, Map<String, String> where, ZoneId zone, int currencyDigits, ActivityBasis basis) {
+        this(connection, where, zone, currencyDigits, basis, null);
+    }
+
+    /** @param kept where the queries' rows are kept between runs; null to run every query */
+    QueryRunner(
+            Connection connection,
+            Map<String, String> where,
+            ZoneId zone,
+            int currencyDigits,
+            ActivityBasis basis,
+            KeptTallies kept) {
+        this.kept = kept;
         this.connection = connection;
         this.where = Map.copyOf(where);
         this.zone = zone;
@@ -199,11 +213,16 @@ final class QueryRunner {
             all.put("filter_join", filterJoins.toString());
             ran.add(new Ran(template, Map.copyOf(all)));
             long started = System.nanoTime();
-            try (Statement statement = connection.createStatement();
-                    ResultSet r = statement.executeQuery(template.fill(all))) {
-                while (r.next()) {
-                    reader.read(r);
+            String sql = template.fill(all);
+            if (kept == null) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet r = statement.executeQuery(sql)) {
+                    while (r.next()) {
+                        reader.read(r);
+                    }
                 }
+            } else if (kept.run(connection, sql, reader)) {
+                keptRuns++;
             }
             timings.merge(
                     template.name(),
@@ -212,6 +231,11 @@ final class QueryRunner {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** How many of the queries run so far were answered by rows kept from an earlier run. */
+    int keptRuns() {
+        return keptRuns;
     }
 
     /** Every query run so far, by query file: how often it ran and for how long in all, in first-run order. */

@@ -59,6 +59,14 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
      * kanto}; the attributes are those a breakdown accepts.
      */
     public StoreMetricInputs(Workspace workspace, Map<String, String> where) {
+        this(workspace, where, true);
+    }
+
+    /**
+     * @param keep whether to use and keep the queries' rows between runs (the workspace's {@code tallies}
+     *     folder), so that a figure computed again over unchanged tables needs no query; false runs every query
+     */
+    public StoreMetricInputs(Workspace workspace, Map<String, String> where, boolean keep) {
         this.connection = workspace.connect();
         int currencyDigits = Math.max(
                 0,
@@ -72,7 +80,8 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
             close();
             throw e;
         }
-        this.runner = new QueryRunner(connection, where, zone, currencyDigits, basis);
+        this.runner = new QueryRunner(
+                connection, where, zone, currencyDigits, basis, keep ? new KeptTallies(workspace) : null);
         this.voice = new VoiceQueries(runner);
         this.retention = new RetentionQueries(runner);
         this.value = new ValueQueries(runner);
@@ -240,6 +249,19 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
             throw QueryRunner.failure(e);
         }
         return List.copyOf(known);
+    }
+
+    /** How many of this instance's queries were answered by rows kept from an earlier run. */
+    public int keptRuns() {
+        return runner.keptRuns();
+    }
+
+    /**
+     * Removes every query result kept for the workspace, so that the next computations read the tables again;
+     * what a benchmark of the computation itself starts from.
+     */
+    public static void forgetKept(Workspace workspace) {
+        KeptTallies.forget(workspace);
     }
 
     /** The time this instance's queries took, per query file: where a computation's time went. */

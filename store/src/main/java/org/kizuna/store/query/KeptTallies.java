@@ -1,0 +1,228 @@
+package org.kizuna.store.query;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.kizuna.store.Workspace;
+
+/**
+ * The rows of the store's aggregate queries, kept between runs in the workspace's {@value #FOLDER} folder. A
+ * query's kept rows are used while every table it names holds what it held when they were kept (the tables'
+ * {@link TableFingerprints fingerprints} are equal) and the workspace's time zone is the same; otherwise the
+ * query runs again and its new rows are kept. So a figure computed again over unchanged data costs a file read
+ * instead of a scan, while any change to a table a query reads, by an import, a survey answer or by hand, makes
+ * it run again. Deleting the folder loses nothing but that saving.
+ */
+final class KeptTallies {
+
+    /** The folder, inside the workspace folder. */
+    static final String FOLDER = "tallies";
+
+    private static final int MAGIC = 0x4b5a5431; // "KZT1": the file format's version
+    private static final String SUFFIX = ".rows";
+
+    /** Past this many files, the least recently written half is removed. */
+    static final int MOST_FILES = 20_000;
+
+    private static final AtomicInteger WRITES = new AtomicInteger();
+    private static volatile String databaseVersion;
+
+    private final Workspace workspace;
+    private final Path folder;
+
+    KeptTallies(Workspace workspace) {
+        this.workspace = workspace;
+        this.folder = folder(workspace);
+    }
+
+    static Path folder(Workspace workspace) {
+        return workspace.folder().resolve(FOLDER);
+    }
+
+    /** Removes every kept tally of the workspace: the next computations run every query again. */
+    static void forget(Workspace workspace) {
+        Path folder = folder(workspace);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not remove " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the reader the query's rows: the kept ones when they still hold, else the database's, which are
+     * then kept. Either way the reader reads {@link KeptRows}, so both give it the same values.
+     *
+     * @return whether the kept rows were used
+     */
+    boolean run(Connection connection, String sql, QueryRunner.RowReader reader) throws SQLException {
+        TableFingerprints fingerprints = TableFingerprints.of(workspace, folder, connection);
+        SortedMap<String, String> read = fingerprints.of(connection, fingerprints.namedIn(sql));
+        String identity = identity(connection, sql);
+        Path file = folder.resolve(digest(identity) + SUFFIX);
+        Optional<KeptRows> kept = load(file, identity, read);
+        if (kept.isPresent()) {
+            feed(kept.get(), reader);
+            return true;
+        }
+        Optional<KeptRows> rows;
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            rows = KeptRows.read(result);
+        }
+        if (rows.isEmpty()) {
+            // A value that cannot be kept: read the query as it comes.
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(sql)) {
+                while (result.next()) {
+                    reader.read(result);
+                }
+            }
+            return false;
+        }
+        feed(rows.get(), reader);
+        save(file, identity, read, rows.get());
+        return false;
+    }
+
+    private static void feed(KeptRows rows, QueryRunner.RowReader reader) throws SQLException {
+        try (ResultSet result = rows.resultSet()) {
+            while (result.next()) {
+                reader.read(result);
+            }
+        }
+    }
+
+    // What besides the tables decides a query's rows: the query, the session's time zone, the database's version.
+    private String identity(Connection connection, String sql) throws SQLException {
+        return "zone " + workspace.settings().timeZone().getId() + "\nduckdb " + databaseVersion(connection) + "\n"
+                + sql;
+    }
+
+    private static String databaseVersion(Connection connection) throws SQLException {
+        String version = databaseVersion;
+        if (version == null) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet r = statement.executeQuery("SELECT library_version FROM pragma_version()")) {
+                r.next();
+                version = r.getString(1);
+            }
+            databaseVersion = version;
+        }
+        return version;
+    }
+
+    private static String digest(String identity) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<KeptRows> load(Path file, String identity, SortedMap<String, String> read) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream stream = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
+            if (in.readInt() != MAGIC || !KeptRows.text(in).equals(identity)) {
+                return Optional.empty();
+            }
+            int tables = in.readInt();
+            SortedMap<String, String> kept = new TreeMap<>();
+            for (int i = 0; i < tables; i++) {
+                kept.put(KeptRows.text(in), KeptRows.text(in));
+            }
+            if (!kept.equals(read)) {
+                return Optional.empty();
+            }
+            return Optional.of(KeptRows.read(in));
+        } catch (IOException | RuntimeException unreadable) {
+            // A file cut short or from another format: the query runs again and the file is written anew.
+            return Optional.empty();
+        }
+    }
+
+    private void save(Path file, String identity, Map<String, String> read, KeptRows rows) {
+        try {
+            Files.createDirectories(folder);
+            Path written = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+            try {
+                try (OutputStream stream = Files.newOutputStream(written);
+                        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream))) {
+                    out.writeInt(MAGIC);
+                    KeptRows.text(out, identity);
+                    out.writeInt(read.size());
+                    for (Map.Entry<String, String> table : read.entrySet()) {
+                        KeptRows.text(out, table.getKey());
+                        KeptRows.text(out, table.getValue());
+                    }
+                    rows.write(out);
+                }
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(written);
+            }
+            if (WRITES.getAndIncrement() % 1000 == 0) {
+                prune(folder, MOST_FILES);
+            }
+        } catch (IOException | RuntimeException unwritable) {
+            // Keeping is only a saving: a folder that cannot be written means the query runs again next time.
+        }
+    }
+
+    /** Removes the least recently written half of the kept files when there are more than {@code most}. */
+    static void prune(Path folder, int most) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            listing.forEach(files::add);
+        }
+        if (files.size() <= most) {
+            return;
+        }
+        Map<Path, Long> written = new java.util.HashMap<>();
+        for (Path file : files) {
+            try {
+                written.put(file, Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException gone) {
+                written.put(file, 0L);
+            }
+        }
+        files.sort(Comparator.comparing(written::get));
+        for (Path file : files.subList(0, files.size() - most / 2)) {
+            Files.deleteIfExists(file);
+        }
+    }
+}
