@@ -19,6 +19,7 @@ import org.kizuna.domain.Period;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.store.Workspace;
+import org.kizuna.store.query.StoreMetricInputs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,19 +78,30 @@ public final class ReportBenchCommand implements Callable<Integer> {
         Period month = Period.month(YearMonth.from(chosen.last()));
         List<String[]> rows = new ArrayList<>();
 
+        // Every step starts from nothing kept, as after new data, except the one that measures a report made again.
+        StoreMetricInputs.forgetKept(opened);
         System.out.println("Baseline: the whole catalogue for " + month.label() + " …");
         long started = System.nanoTime();
         MetricsCommand.compute(opened, MetricCatalog.all(), month, Optional.empty(), Map.of());
         double baseline = seconds(started);
-        rows.add(row("baseline: whole catalogue, one month (" + month.label() + ")", baseline, baseline));
+        rows.add(row("baseline: whole catalogue, one month (" + month.label() + "), nothing kept", baseline, baseline));
 
+        StoreMetricInputs.forgetKept(opened);
+        ReportRequest request = new ReportRequest(chosen, Map.of(), null, null, null, Language.of(language));
         System.out.println("Computing the report of " + chosen.label() + " …");
         started = System.nanoTime();
-        Report report = ReportBuilder.of(opened)
-                .build(new ReportRequest(chosen, Map.of(), null, null, null, Language.of(language)));
-        double computing = seconds(started);
-        rows.add(
-                row("computing the report (" + report.metrics().size() + " metrics, 14 periods)", computing, baseline));
+        Report report = ReportBuilder.of(opened).build(request);
+        double first = seconds(started);
+        rows.add(row(
+                "computing the report (" + report.metrics().size() + " metrics, 14 periods), nothing kept",
+                first,
+                baseline));
+
+        System.out.println("Computing it again, the tables unchanged …");
+        started = System.nanoTime();
+        report = ReportBuilder.of(opened).build(request);
+        double again = seconds(started);
+        rows.add(row("computing it again, tables unchanged (their tallies kept)", again, baseline));
 
         for (ReportFormat format : ReportFormat.values()) {
             System.out.println("Writing " + format.extension() + " …");
@@ -98,9 +110,12 @@ public final class ReportBenchCommand implements Callable<Integer> {
             double writing = seconds(started);
             rows.add(row("writing " + format.extension() + " (" + bytes / 1024 + " KiB)", writing, baseline));
             rows.add(row(
-                    "report as " + format.extension() + ", computing and writing"
-                            + (computing + writing <= GOAL_SECONDS ? " (goal ≤ 10 s: met)" : " (goal ≤ 10 s: missed)"),
-                    computing + writing,
+                    "report as " + format.extension() + ", first: computing and writing" + goal(first + writing),
+                    first + writing,
+                    baseline));
+            rows.add(row(
+                    "report as " + format.extension() + ", again: computing and writing" + goal(again + writing),
+                    again + writing,
                     baseline));
         }
         System.out.println();
@@ -110,6 +125,10 @@ public final class ReportBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "| %-72s | %9s | %11s |%n", row[0], row[1], row[2]);
         }
         return 0;
+    }
+
+    private static String goal(double seconds) {
+        return seconds <= GOAL_SECONDS ? " (goal ≤ 10 s: met)" : " (goal ≤ 10 s: missed)";
     }
 
     private long write(Report report, ReportFormat format) throws IOException {
