@@ -56,10 +56,21 @@ final class TableFingerprints {
         if (latest != null && latest.stamp.equals(stamp)) {
             return latest;
         }
-        TableFingerprints fresh = new TableFingerprints(folder.resolve(FILE), stamp, tables(connection));
-        fresh.load();
-        LATEST.put(key, fresh);
-        return fresh;
+        synchronized (LATEST) {
+            latest = LATEST.get(key);
+            if (latest != null && latest.stamp.equals(stamp)) {
+                return latest;
+            }
+            TableFingerprints fresh = new TableFingerprints(folder.resolve(FILE), stamp, tables(connection));
+            fresh.load();
+            LATEST.put(key, fresh);
+            return fresh;
+        }
+    }
+
+    /** Forgets what this process remembers, as a new process starts: for tests of what the file keeps. */
+    static void forgetRemembered() {
+        LATEST.clear();
     }
 
     private static Set<String> tables(Connection connection) throws SQLException {
@@ -92,9 +103,15 @@ final class TableFingerprints {
         for (String table : names) {
             String print = prints.get(table);
             if (print == null) {
-                print = hash(connection, table);
-                prints.put(table, print);
-                added = true;
+                // One hash per table, however many computations ask for it at once.
+                synchronized (prints) {
+                    print = prints.get(table);
+                    if (print == null) {
+                        print = hash(connection, table);
+                        prints.put(table, print);
+                        added = true;
+                    }
+                }
             }
             result.put(table, print);
         }

@@ -199,6 +199,41 @@ class KeptTalliesTest {
                 .isZero();
     }
 
+    /**
+     * The fingerprints are written beside the kept rows under the database's stamp and read back by a later
+     * process while the stamp is the same: a fingerprint altered in the file is believed (so the queries naming
+     * that table run again, and are kept under the altered fingerprint), and under another stamp the file is
+     * ignored: the table is hashed again, which differs from the altered fingerprint, so those queries run again.
+     */
+    @Test
+    void aLaterRunOnTheSameDatabaseReadsTheFingerprintsInsteadOfHashingAgain() throws IOException {
+        Workspace workspace = golden();
+        Computed first = compute(workspace, JUNE, Optional.empty(), Map.of(), true);
+        Path file = KeptTallies.folder(workspace).resolve(TableFingerprints.FILE);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo(workspace.dataStamp().toString());
+        assertThat(lines).anyMatch(line -> line.startsWith("events\t"));
+
+        List<String> altered = lines.stream()
+                .map(line -> line.startsWith("events\t") ? "events\t0:0" : line)
+                .toList();
+        Files.write(file, altered);
+        TableFingerprints.forgetRemembered();
+        Computed believed = compute(workspace, JUNE, Optional.empty(), Map.of(), true);
+        assertThat(believed.results()).isEqualTo(first.results());
+        assertThat(believed.kept()).isPositive().isLessThan(believed.queries());
+
+        List<String> otherStamp = new java.util.ArrayList<>(Files.readAllLines(file));
+        otherStamp.set(0, "[another stamp]");
+        otherStamp.replaceAll(line -> line.startsWith("events\t") ? "events\t0:0" : line);
+        Files.write(file, otherStamp);
+        TableFingerprints.forgetRemembered();
+        Computed hashedAgain = compute(workspace, JUNE, Optional.empty(), Map.of(), true);
+        // The event queries' files were rewritten under the believed 0:0; the table hashed again differs from it.
+        assertThat(hashedAgain.results()).isEqualTo(first.results());
+        assertThat(hashedAgain.kept()).isEqualTo(believed.kept());
+    }
+
     /** Thirty files written a minute apart; pruning to twenty leaves the ten written last. */
     @Test
     void pruningKeepsTheMostRecentlyWrittenHalf() throws IOException {
