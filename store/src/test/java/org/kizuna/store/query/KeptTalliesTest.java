@@ -44,9 +44,19 @@ class KeptTalliesTest {
 
     private static Computed compute(
             Workspace workspace, Period period, Optional<String> by, Map<String, String> where, boolean keep) {
+        return compute(workspace, period, by, where, keep, MetricCatalog.all());
+    }
+
+    private static Computed compute(
+            Workspace workspace,
+            Period period,
+            Optional<String> by,
+            Map<String, String> where,
+            boolean keep,
+            List<org.kizuna.metrics.Metric> metrics) {
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where, keep)) {
-            List<MetricResult> results = new MetricsEngine()
-                    .compute(new MetricRequest(period, by, workspace.settings()), MetricCatalog.all(), inputs);
+            List<MetricResult> results =
+                    new MetricsEngine().compute(new MetricRequest(period, by, workspace.settings()), metrics, inputs);
             int queries = inputs.timings().stream().mapToInt(QueryTiming::runs).sum();
             return new Computed(results, queries, inputs.keptRuns());
         }
@@ -130,17 +140,7 @@ class KeptTalliesTest {
     }
 
     private static Computed computeSome(Workspace workspace, List<String> ids) {
-        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
-            List<MetricResult> results = new MetricsEngine()
-                    .compute(
-                            new MetricRequest(JUNE, Optional.empty(), workspace.settings()),
-                            MetricCatalog.select(ids),
-                            inputs);
-            return new Computed(
-                    results,
-                    inputs.timings().stream().mapToInt(QueryTiming::runs).sum(),
-                    inputs.keptRuns());
-        }
+        return compute(workspace, JUNE, Optional.empty(), Map.of(), true, MetricCatalog.select(ids));
     }
 
     private static java.math.BigDecimal value(Computed computed, String metric) {
