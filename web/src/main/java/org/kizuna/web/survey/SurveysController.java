@@ -20,10 +20,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kizuna.cli.MetricsTable;
+import org.kizuna.cli.SurveysJson;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.Ratio;
-import org.kizuna.metrics.Unit;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.survey.Audience;
@@ -381,10 +380,7 @@ class SurveysController {
 
     private Row row(Survey s, MetricResult score, Language language) {
         boolean ja = language == Language.JA;
-        // rounded as every percentage of the catalogue is
-        BigDecimal rate = Unit.PERCENT.round(
-                Ratio.of(s.responses(), s.invitations()).percent(),
-                workspace.settings().reportingCurrency());
+        BigDecimal rate = SurveysJson.responseRate(s, workspace.settings().reportingCurrency());
         return new Row(
                 s.id(),
                 s.type().word(),
