@@ -12,7 +12,7 @@ import org.kizuna.store.survey.Survey;
 
 /**
  * The survey list as the output contract's JSON: what {@code GET /api/v1/surveys} serves, and what the survey
- * list's CSV is read off.
+ * list's CSV ({@link SurveysCsv}) is read off.
  */
 public final class SurveysJson {
 
