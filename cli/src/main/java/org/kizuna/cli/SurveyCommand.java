@@ -138,15 +138,39 @@ final class SurveyCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the workspace's surveys.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = {
+                "List the workspace's surveys.",
+                "As CSV: one row per survey with the fields of GET /api/v1/surveys, its score among them."
+            })
     static final class ListSurveys extends WithWorkspace implements Callable<Integer> {
+
+        /** How the list is printed. */
+        enum ListFormat {
+            TABLE,
+            CSV
+        }
+
+        @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE})")
+        ListFormat format;
 
         @Override
         public Integer call() {
             Workspace opened = Workspace.open(workspace);
+            List<Survey> surveys = new SurveyCollection(opened).list();
+            if (format == ListFormat.CSV) {
+                // The same file as the surveys page's download, without the byte order mark a file for Excel has.
+                System.out.print(SurveysCsv.write(
+                        surveys,
+                        SurveyScoring.of(
+                                opened, surveys, Today.in(opened.settings().timeZone())),
+                        opened.settings().reportingCurrency()));
+                return 0;
+            }
             Language lang = language(opened);
             boolean ja = lang == Language.JA;
-            List<Survey> surveys = new SurveyCollection(opened).list();
             if (surveys.isEmpty()) {
                 System.out.println(
                         ja

@@ -249,6 +249,78 @@ class SurveyCommandTest {
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("nps ").contains("imported"));
     }
 
+    /**
+     * The list as CSV has the fields of the API's JSON. nps-live: 3 invited (A1, A2, A3), 3 answers (10, 4, 9):
+     * response rate 3 ÷ 3 × 100 = 100.00; NPS: promoters 10 and 9, detractor 4 → 100 × (2 − 1) ÷ 3 = 33.33 over
+     * 3. The imported nps (june data set): answers 10, 9, 8, 6, 7, 10 → promoters 3, detractors 1 → 100 × (3 −
+     * 1) ÷ 6 = 33.33 over 6, no invitations so no rate. csat-purchase, satisfied from 7 on 1–10: answers 6 and 7
+     * → 1 of 2 = 50.00 %.
+     */
+    @Test
+    @Order(7)
+    void listAsCsvHasTheFieldsOfTheApi() {
+        InProcessRun run = kizuna("survey", "list", "--workspace", workspace.toString(), "--format", "csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<NamedCsvRecord> rows = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(run.out())) {
+            reader.forEach(rows::add);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(rows.get(0).getHeader())
+                .containsExactly(
+                        "survey_id",
+                        "type",
+                        "scale_min",
+                        "scale_max",
+                        "satisfied_threshold",
+                        "touchpoint",
+                        "question_ja",
+                        "question_en",
+                        "collected",
+                        "invitations",
+                        "responses",
+                        "response_rate",
+                        "score_metric",
+                        "score_value",
+                        "score_unit",
+                        "score_denominator");
+        assertThat(rows)
+                .extracting(r -> r.getField("survey_id"))
+                .containsExactlyInAnyOrder("nps", "csat-support", "csat-purchase", "ces-support", "nps-live");
+        assertThat(row(rows, "nps-live").getFieldsAsMap())
+                .containsEntry("type", "nps")
+                .containsEntry("scale_min", "0")
+                .containsEntry("scale_max", "10")
+                .containsEntry("satisfied_threshold", "")
+                .containsEntry("touchpoint", "")
+                .containsEntry("question_en", "How likely are you to recommend us to a friend or colleague?")
+                .containsEntry("collected", "true")
+                .containsEntry("invitations", "3")
+                .containsEntry("responses", "3")
+                .containsEntry("response_rate", "100.00")
+                .containsEntry("score_metric", "nps")
+                .containsEntry("score_value", "33.33")
+                .containsEntry("score_unit", "points")
+                .containsEntry("score_denominator", "3");
+        assertThat(row(rows, "nps").getFieldsAsMap())
+                .containsEntry("touchpoint", "relationship")
+                .containsEntry("question_ja", "How likely are you to recommend us?")
+                .containsEntry("collected", "false")
+                .containsEntry("invitations", "0")
+                .containsEntry("responses", "6")
+                .containsEntry("response_rate", "")
+                .containsEntry("score_value", "33.33")
+                .containsEntry("score_denominator", "6");
+        assertThat(row(rows, "csat-purchase").getFieldsAsMap())
+                .containsEntry("satisfied_threshold", "7")
+                .containsEntry("score_metric", "csat")
+                .containsEntry("score_value", "50.00")
+                .containsEntry("score_unit", "percent")
+                .containsEntry("score_denominator", "2");
+    }
+
     @Test
     @Order(8)
     void inviteBySegmentPrintsTheCsvAndSkipsWhoWasAskedRecently() {
@@ -299,6 +371,13 @@ class SurveyCommandTest {
         InProcessRun imported =
                 kizuna("survey", "invite", "--workspace", workspace.toString(), "--survey", "nps", "--customers", "A1");
         assertThat(imported.err()).startsWith("kizuna: survey nps was imported, so Kizuna cannot ask it;");
+    }
+
+    private static NamedCsvRecord row(List<NamedCsvRecord> rows, String surveyId) {
+        return rows.stream()
+                .filter(r -> r.getField("survey_id").equals(surveyId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String token(int row) {

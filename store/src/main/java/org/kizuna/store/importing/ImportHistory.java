@@ -65,6 +65,11 @@ public final class ImportHistory {
         return WEB_PREFIX + username;
     }
 
+    /** Every import, newest first: what a download of the history holds. */
+    public List<Entry> all() {
+        return latest(Integer.MAX_VALUE);
+    }
+
     /** The latest imports, newest first, at most {@code limit} of them. */
     public List<Entry> latest(int limit) {
         String sql = "SELECT import_id, imported_at, source, table_name, file_name, rows_read, rows_replaced"

@@ -486,12 +486,21 @@ public final class SurveyCollection {
 
     /** The latest responses to a survey, imported or collected, newest first. */
     public List<SurveyResponse> latestResponses(String surveyId, int limit) {
+        return responses(surveyId, "answered_at DESC, response_id", limit);
+    }
+
+    /** Every response to a survey, imported or collected, oldest first: what a download of its answers holds. */
+    public List<SurveyResponse> responses(String surveyId) {
+        return responses(surveyId, "answered_at, response_id", Integer.MAX_VALUE);
+    }
+
+    private List<SurveyResponse> responses(String surveyId, String order, int limit) {
         List<SurveyResponse> responses = new ArrayList<>();
         try (Connection connection = workspace.connect();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT response_id, customer_id, user_id, answered_at, score, comment, language"
                                 + " FROM survey_responses WHERE survey_id = ?"
-                                + " ORDER BY answered_at DESC, response_id LIMIT ?")) {
+                                + " ORDER BY " + order + " LIMIT ?")) {
             query.setString(1, surveyId);
             query.setInt(2, limit);
             try (ResultSet r = query.executeQuery()) {

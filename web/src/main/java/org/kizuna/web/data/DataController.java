@@ -3,8 +3,14 @@ package org.kizuna.web.data;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.kizuna.reports.CsvReport;
+import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
+import org.kizuna.store.importing.ImportHistoryCsv;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -16,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The data page: every signed-in account sees the import history; analysts and admins upload files, imported
+ * The data page: every signed-in account sees the import history and may download it whole; analysts and admins upload files, imported
  * as {@code kizuna import} imports them. The form posts with htmx (showing the upload's progress) and works
  * without it as a plain form.
  */
@@ -26,16 +32,33 @@ class DataController {
     private final DataImports imports;
     private final DataPage page;
     private final MessageSource messages;
+    private final Workspace workspace;
 
-    DataController(DataImports imports, DataPage page, MessageSource messages) {
+    DataController(DataImports imports, DataPage page, MessageSource messages, Workspace workspace) {
         this.imports = imports;
         this.page = page;
         this.messages = messages;
+        this.workspace = workspace;
     }
 
     @GetMapping("/data")
     String data(Model model, CsrfToken csrf) {
         return page.render(model, null, null, false, csrf);
+    }
+
+    /**
+     * Every import of the history, newest first, not only the latest ones the page lists: a CSV file for a
+     * spreadsheet (with a byte order mark, so that Excel reads it as UTF-8), the times in the workspace's time
+     * zone.
+     */
+    @GetMapping("/data/history.csv")
+    ResponseEntity<byte[]> history() {
+        String csv =
+                ImportHistoryCsv.write(imports.history(), workspace.settings().timeZone());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kizuna-import-history.csv\"")
+                .body(CsvReport.withBom(csv));
     }
 
     @PostMapping("/data/import")

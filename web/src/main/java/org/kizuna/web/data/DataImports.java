@@ -107,6 +107,11 @@ class DataImports {
         return new ImportHistory(workspace).latest(limit);
     }
 
+    /** Every import, newest first. */
+    List<ImportHistory.Entry> history() {
+        return new ImportHistory(workspace).all();
+    }
+
     private static Outcome failed(List<Problem> problems, long total, String folder) {
         return new Outcome(
                 null, problems.stream().map(p -> ProblemRow.of(p, folder)).toList(), total);

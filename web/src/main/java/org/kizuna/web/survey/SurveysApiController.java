@@ -3,20 +3,18 @@ package org.kizuna.web.survey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.Optional;
+import org.kizuna.cli.SurveysJson;
 import org.kizuna.metrics.Language;
-import org.kizuna.metrics.MetricResult;
+import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.survey.InAppInvitation;
 import org.kizuna.store.survey.Invitation;
 import org.kizuna.store.survey.InvitationRefusedException;
 import org.kizuna.store.survey.InvitationRequest;
 import org.kizuna.store.survey.Skipped;
-import org.kizuna.store.survey.Survey;
 import org.kizuna.store.survey.SurveyCollection;
 import org.kizuna.store.survey.UnknownSurveyException;
 import org.springframework.http.HttpStatus;
@@ -41,46 +39,25 @@ class SurveysApiController {
 
     private final SurveyCollection surveys;
     private final SurveyScores scores;
+    private final Workspace workspace;
 
-    SurveysApiController(SurveyCollection surveys, SurveyScores scores) {
+    SurveysApiController(SurveyCollection surveys, SurveyScores scores, Workspace workspace) {
         this.surveys = surveys;
         this.scores = scores;
+        this.workspace = workspace;
     }
 
-    /** Every survey with its counts and, for NPS, CSAT and CES, its own score as the metric computes it. */
+    /**
+     * Every survey with its counts, response rate and, for NPS, CSAT and CES, its own score as the metric
+     * computes it: the JSON that {@code kizuna survey list --format csv} and the surveys page's download are read
+     * off.
+     */
     @GetMapping
     ResponseEntity<String> list() {
         var all = surveys.list();
-        Map<String, MetricResult> scored = scores.of(all);
-        ObjectNode body = JSON.createObjectNode();
-        ArrayNode array = body.putArray("surveys");
-        for (Survey s : all) {
-            ObjectNode item = array.addObject()
-                    .put("survey_id", s.id())
-                    .put("type", s.type().word())
-                    .put("scale_min", s.scaleMin())
-                    .put("scale_max", s.scaleMax());
-            s.satisfiedThreshold()
-                    .ifPresentOrElse(
-                            t -> item.put("satisfied_threshold", t), () -> item.putNull("satisfied_threshold"));
-            s.touchpoint().ifPresentOrElse(t -> item.put("touchpoint", t), () -> item.putNull("touchpoint"));
-            item.put("question_ja", s.questionJa())
-                    .put("question_en", s.questionEn())
-                    .put("collected", s.collected())
-                    .put("invitations", s.invitations())
-                    .put("responses", s.responses());
-            MetricResult score = scored.get(s.id());
-            if (score == null) {
-                item.putNull("score");
-            } else {
-                item.putObject("score")
-                        .put("metric", score.metric())
-                        .put("value", score.value())
-                        .put("unit", score.unit())
-                        .put("denominator", score.denominator());
-            }
-        }
-        return AnswerController.json(HttpStatus.OK, body);
+        return AnswerController.json(
+                HttpStatus.OK,
+                SurveysJson.list(all, scores.of(all), workspace.settings().reportingCurrency()));
     }
 
     /**

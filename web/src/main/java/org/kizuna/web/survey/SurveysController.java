@@ -20,10 +20,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kizuna.cli.MetricsTable;
+import org.kizuna.cli.SurveysCsv;
+import org.kizuna.cli.SurveysJson;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricResult;
-import org.kizuna.metrics.Ratio;
-import org.kizuna.metrics.Unit;
+import org.kizuna.reports.CsvReport;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.store.survey.Audience;
@@ -34,13 +35,17 @@ import org.kizuna.store.survey.InvitationBatch;
 import org.kizuna.store.survey.InvitationRequest;
 import org.kizuna.store.survey.LinkCsv;
 import org.kizuna.store.survey.NewSurvey;
+import org.kizuna.store.survey.ResponseCsv;
 import org.kizuna.store.survey.Survey;
 import org.kizuna.store.survey.SurveyCollection;
 import org.kizuna.store.survey.SurveySettings;
 import org.kizuna.store.survey.SurveyType;
 import org.kizuna.store.survey.UnknownSurveyException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -57,7 +62,8 @@ import org.springframework.web.server.ResponseStatusException;
  * The survey pages for the team: the list with each survey's counts, response rate and score; a form to
  * create a survey; and a survey's page, where analysts load contacts, invite them (throttling respected,
  * each skipped person listed with the reason), download the links and read the latest answers. Viewers
- * see the same lists and details without the forms.
+ * see the same lists and details without the forms. Whoever sees the list or a survey's page may download
+ * what it shows as CSV: the list, and every answer to the survey.
  */
 @Controller
 class SurveysController {
@@ -109,6 +115,17 @@ class SurveysController {
                 all.stream().map(s -> row(s, scored.get(s.id()), language)).toList());
         model.addAttribute("mayRun", analyst());
         return "surveys";
+    }
+
+    /**
+     * The list as a CSV file for a spreadsheet (with a byte order mark, so that Excel reads it as UTF-8): the
+     * fields of {@code GET /api/v1/surveys}, as {@code kizuna survey list --format csv} prints them.
+     */
+    @GetMapping("/surveys/download")
+    ResponseEntity<byte[]> download() {
+        List<Survey> all = surveys.list();
+        String csv = SurveysCsv.write(all, scores.of(all), workspace.settings().reportingCurrency());
+        return csvFile("kizuna-surveys.csv", csv);
     }
 
     @GetMapping("/surveys/new")
@@ -283,6 +300,26 @@ class SurveysController {
         out.flush();
     }
 
+    /**
+     * Every answer to the survey, oldest first, not only the latest ones the page lists: a CSV file for a
+     * spreadsheet, with the time in the workspace's time zone and each comment as it was given.
+     */
+    @GetMapping("/surveys/{id}/answers.csv")
+    ResponseEntity<byte[]> answers(@PathVariable String id) {
+        Survey survey = find(id);
+        String csv = ResponseCsv.write(
+                surveys.responses(survey.id()), workspace.settings().timeZone());
+        return csvFile(survey.id() + "-answers.csv", csv);
+    }
+
+    /** CSV text as a file to save, behind a byte order mark so that Excel opens it as UTF-8. */
+    private static ResponseEntity<byte[]> csvFile(String name, String csv) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(CsvReport.withBom(csv));
+    }
+
     @ExceptionHandler(UnknownSurveyException.class)
     String unknown(UnknownSurveyException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -381,10 +418,7 @@ class SurveysController {
 
     private Row row(Survey s, MetricResult score, Language language) {
         boolean ja = language == Language.JA;
-        // rounded as every percentage of the catalogue is
-        BigDecimal rate = Unit.PERCENT.round(
-                Ratio.of(s.responses(), s.invitations()).percent(),
-                workspace.settings().reportingCurrency());
+        BigDecimal rate = SurveysJson.responseRate(s, workspace.settings().reportingCurrency());
         return new Row(
                 s.id(),
                 s.type().word(),

@@ -170,6 +170,11 @@ class SurveyApiTest {
         assertThat(nps.get("invitations").asLong()).isEqualTo(14);
         assertThat(nps.get("responses").asLong()).isEqualTo(18);
         assertThat(nps.get("collected").asBoolean()).isFalse();
+        // answers without an invitation count too: 18 ÷ 14 × 100 = 128.571… → 128.57
+        assertThat(nps.get("response_rate").decimalValue()).isEqualByComparingTo("128.57");
+        // the scale as it is written, not as it is stored (10.000000)
+        assertThat(nps.get("scale_min").asText()).isEqualTo("0");
+        assertThat(nps.get("scale_max").asText()).isEqualTo("10");
         // csat_support: a01–a08 scored 5 2 4 1 5 3 4 5; satisfied (≥ 4 on 1–5) = 5 of 8 = 62.50 %
         assertThat(byId.get("csat_support").get("score").get("value").decimalValue())
                 .isEqualByComparingTo("62.50");
