@@ -121,7 +121,7 @@ class SurveysController {
      * The list as a CSV file for a spreadsheet (with a byte order mark, so that Excel reads it as UTF-8): the
      * fields of {@code GET /api/v1/surveys}, as {@code kizuna survey list --format csv} prints them.
      */
-    @GetMapping("/surveys/download")
+    @GetMapping("/surveys.csv")
     ResponseEntity<byte[]> download() {
         List<Survey> all = surveys.list();
         String csv = SurveysCsv.write(all, scores.of(all), workspace.settings().reportingCurrency());

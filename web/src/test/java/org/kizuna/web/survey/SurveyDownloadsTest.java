@@ -136,7 +136,7 @@ class SurveyDownloadsTest {
      */
     @Test
     void theListDownloadsWithTheFieldsOfTheApi() throws IOException {
-        HttpResponse<byte[]> response = viewer.download("/surveys/download");
+        HttpResponse<byte[]> response = viewer.download("/surveys.csv");
 
         List<NamedCsvRecord> rows = csvFile(response, "kizuna-surveys.csv");
         assertThat(rows.get(0).getHeader())
@@ -259,8 +259,7 @@ class SurveyDownloadsTest {
 
     @Test
     void thePagesLinkToTheirDownloadsInBothLanguages() {
-        assertThat(viewer.get("/surveys?lang=en").body())
-                .contains("href=\"/surveys/download\"", "Download the list (CSV)");
+        assertThat(viewer.get("/surveys?lang=en").body()).contains("href=\"/surveys.csv\"", "Download the list (CSV)");
         assertThat(viewer.get("/surveys?lang=ja").body()).contains("一覧をダウンロード（CSV）");
         assertThat(viewer.get("/surveys/dl-nps?lang=en").body())
                 .contains("href=\"/surveys/dl-nps/answers.csv\"", "Download every answer (CSV)");
@@ -281,7 +280,7 @@ class SurveyDownloadsTest {
 
     @Test
     void withoutSignInTheDownloadsLeadToTheSignInPage() {
-        for (String path : List.of("/surveys/download", "/surveys/dl-nps/answers.csv")) {
+        for (String path : List.of("/surveys.csv", "/surveys/dl-nps/answers.csv")) {
             HttpResponse<byte[]> response = new Browser(port).download(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location"))
