@@ -16,15 +16,19 @@ public class KizunaWebApplication {
 
     /** Starts the server on the workspace, listening on the address and port given. */
     public static ConfigurableApplicationContext start(Path workspace, String bind, int port) {
+        return start(workspace, bind, port, Map.of());
+    }
+
+    /** As {@link #start(Path, String, int)}, with further properties (e.g. {@code kizuna.warm.every}). */
+    public static ConfigurableApplicationContext start(
+            Path workspace, String bind, int port, Map<String, Object> properties) {
+        Map<String, Object> all = new java.util.HashMap<>(properties);
+        all.put(WORKSPACE_PROPERTY, workspace.toAbsolutePath().toString());
+        all.put("server.address", bind);
+        all.put("server.port", Integer.toString(port));
         return new SpringApplicationBuilder(KizunaWebApplication.class)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(Map.of(
-                        WORKSPACE_PROPERTY,
-                        workspace.toAbsolutePath().toString(),
-                        "server.address",
-                        bind,
-                        "server.port",
-                        Integer.toString(port)))
+                .properties(all)
                 .run();
     }
 }

@@ -1,0 +1,116 @@
+package org.kizuna.web.metrics;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.MetricCatalog;
+import org.kizuna.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the dashboard's opening figures in the background after the workspace's data changes: the whole
+ * catalogue for each of the twelve months ending with the last full month (the overview's month, the month
+ * before and its sparklines). The first visit after new data then finds them remembered, and a report of those
+ * months or of their year finds their tallies kept. It looks every {@code kizuna.warm.every} (five minutes by
+ * default; zero turns it off) and works only when the data changed since it last did, on a thread of its own,
+ * one month at a time, so that requests are served between its months.
+ */
+@Component
+public class FiguresWarmer implements SmartLifecycle {
+
+    /** The months warmed: the overview's sparklines. */
+    static final int MONTHS = 12;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FiguresWarmer.class);
+
+    private final Workspace workspace;
+    private final MetricsService metrics;
+    private final Duration every;
+    private List<Object> warmedStamp = List.of();
+    private ScheduledExecutorService executor;
+
+    FiguresWarmer(Workspace workspace, MetricsService metrics, @Value("${kizuna.warm.every:PT5M}") Duration every) {
+        this.workspace = workspace;
+        this.metrics = metrics;
+        this.every = every;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (every.isZero() || every.isNegative()) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "kizuna-warm");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::warmQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+
+    /**
+     * Computes the months if the data changed since they were last computed here.
+     *
+     * @return the months computed, oldest first; empty when the data is as it was
+     */
+    public synchronized List<Period> warmNow() {
+        // Read before computing: a change while the months are computed is warmed at the next look.
+        List<Object> stamp = workspace.dataStamp();
+        if (stamp.equals(warmedStamp)) {
+            return List.of();
+        }
+        YearMonth last = YearMonth.from(metrics.defaultPeriod().last());
+        List<Period> months = new ArrayList<>();
+        for (int back = MONTHS - 1; back >= 0; back--) {
+            Period month = Period.month(last.minusMonths(back));
+            if (Thread.currentThread().isInterrupted()) {
+                return months;
+            }
+            metrics.compute(MetricCatalog.all(), month, Optional.empty(), Map.of());
+            months.add(month);
+        }
+        warmedStamp = stamp;
+        return months;
+    }
+
+    private void warmQuietly() {
+        try {
+            long started = System.nanoTime();
+            List<Period> months = warmNow();
+            if (!months.isEmpty()) {
+                LOG.info(
+                        "computed the figures of {} to {} in {} ms",
+                        months.get(0).label(),
+                        months.get(months.size() - 1).label(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            // The pages compute what they need themselves; a failure here only loses the head start.
+            LOG.warn("could not compute the figures ahead: {}", e.getMessage());
+        }
+    }
+}
