@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.kizuna.store.Workspace;
 
@@ -46,10 +46,14 @@ final class KeptTallies {
     private static final int MAGIC = 0x4b5a5431; // "KZT1": the file format's version
     private static final String SUFFIX = ".rows";
 
-    /** Past this many files, the least recently written half is removed. */
+    /** Past this many files, or this many bytes, the least recently written are removed down to half of it. */
     static final int MOST_FILES = 20_000;
 
-    private static final AtomicInteger WRITES = new AtomicInteger();
+    static final long MOST_BYTES = 1L << 30;
+
+    /** Written since the folder was last looked over: it is looked over at the first write and every 64 MiB. */
+    private static final AtomicLong WRITTEN = new AtomicLong(-1);
+
     private static volatile String databaseVersion;
 
     private final Workspace workspace;
@@ -195,34 +199,50 @@ final class KeptTallies {
             } finally {
                 Files.deleteIfExists(written);
             }
-            if (WRITES.getAndIncrement() % 1000 == 0) {
-                prune(folder, MOST_FILES);
+            long size = Files.size(file);
+            if (WRITTEN.getAndAdd(size) < 0 || WRITTEN.get() > 64L << 20) {
+                WRITTEN.set(0);
+                prune(folder, MOST_FILES, MOST_BYTES);
             }
         } catch (IOException | RuntimeException unwritable) {
             // Keeping is only a saving: a folder that cannot be written means the query runs again next time.
         }
     }
 
-    /** Removes the least recently written half of the kept files when there are more than {@code most}. */
-    static void prune(Path folder, int most) throws IOException {
+    /**
+     * Removes the least recently written kept files while there are more than {@code most} of them or they take
+     * more than {@code mostBytes}, down to half of each.
+     */
+    static void prune(Path folder, int most, long mostBytes) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             listing.forEach(files::add);
         }
-        if (files.size() <= most) {
-            return;
-        }
         Map<Path, Long> written = new java.util.HashMap<>();
+        Map<Path, Long> sizes = new java.util.HashMap<>();
+        long bytes = 0;
         for (Path file : files) {
             try {
                 written.put(file, Files.getLastModifiedTime(file).toMillis());
+                sizes.put(file, Files.size(file));
             } catch (IOException gone) {
                 written.put(file, 0L);
+                sizes.put(file, 0L);
             }
+            bytes += sizes.get(file);
+        }
+        if (files.size() <= most && bytes <= mostBytes) {
+            return;
         }
         files.sort(Comparator.comparing(written::get));
-        for (Path file : files.subList(0, files.size() - most / 2)) {
+        int left = files.size();
+        for (Path file : files) {
+            if (left <= most / 2 && bytes <= mostBytes / 2) {
+                break;
+            }
             Files.deleteIfExists(file);
+            left--;
+            bytes -= sizes.get(file);
         }
     }
 }

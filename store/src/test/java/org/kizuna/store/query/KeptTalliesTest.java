@@ -245,7 +245,7 @@ class KeptTalliesTest {
         }
         Files.writeString(folder.resolve("fingerprints.txt"), "kept apart");
 
-        KeptTallies.prune(folder, 20);
+        KeptTallies.prune(folder, 20, Long.MAX_VALUE);
 
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left.map(path -> path.getFileName().toString()).sorted())
@@ -261,6 +261,27 @@ class KeptTalliesTest {
                             "f28.rows",
                             "f29.rows",
                             "fingerprints.txt");
+        }
+    }
+
+    /**
+     * Ten files of 1,000 bytes written a minute apart, at most 6,000 bytes: the oldest go until 3,000 are left,
+     * the three written last.
+     */
+    @Test
+    void pruningAlsoKeepsTheFolderWithinItsBytes() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("tallies"));
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < 10; i++) {
+            Path file = Files.write(folder.resolve("f" + i + ".rows"), new byte[1000]);
+            Files.setLastModifiedTime(file, FileTime.from(start.plusSeconds(60L * i)));
+        }
+
+        KeptTallies.prune(folder, 20, 6000);
+
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(path -> path.getFileName().toString()).sorted())
+                    .containsExactly("f7.rows", "f8.rows", "f9.rows");
         }
     }
 
