@@ -34,6 +34,13 @@ final class CustomerCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "W", description = "the workspace folder")
     Path workspace;
 
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            description = "with --format csv, only the timeline entries of this kind: customer, subscription, order,"
+                    + " usage, survey, ticket, onboarding, education, referral, loyalty, community or social")
+    String kind;
+
     @Mixin
     CustomerOutput output;
 
@@ -41,6 +48,14 @@ final class CustomerCommand implements Callable<Integer> {
     public Integer call() {
         Workspace opened = Workspace.open(workspace);
         CustomerProfile profile = profile(opened, id, output.asOf);
+        if (!output.json && output.format == MetricsCommand.OutputFormat.CSV) {
+            // A CSV is the timeline for a spreadsheet, as the customer page downloads it.
+            System.out.print(CustomerTimelineCsv.write(profile, kind));
+            return 0;
+        }
+        if (kind != null) {
+            throw new IllegalArgumentException("--kind is for --format csv: the table and the json show every kind");
+        }
         boolean asJson = output.asJson("a customer is");
         System.out.print(asJson ? CustomersJson.profile(profile) : text(profile, output.japanese(opened)));
         return 0;

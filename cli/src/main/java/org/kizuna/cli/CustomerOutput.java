@@ -13,7 +13,8 @@ final class CustomerOutput {
     @Option(
             names = "--format",
             defaultValue = "table",
-            description = "table or json; csv for the customer list, every page of it (default: ${DEFAULT-VALUE})")
+            description = "table or json; csv for the customer list, every page of it, or for a customer's timeline"
+                    + " (default: ${DEFAULT-VALUE})")
     MetricsCommand.OutputFormat format;
 
     @Option(names = "--json", description = "the same as --format json")

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kizuna.cli.CustomerRequests;
+import org.kizuna.cli.CustomerTimelineCsv;
 import org.kizuna.cli.CustomersCsv;
 import org.kizuna.cli.MetricsTable;
 import org.kizuna.reports.CsvReport;
@@ -192,7 +193,49 @@ class CustomersController {
                         .filter(entry -> chosen.isEmpty() || entry.kind().equals(chosen))
                         .map(entry -> line(entry, locale))
                         .toList());
+        // The download of what the timeline shows: the kind chosen, up to the day chosen.
+        model.addAttribute(
+                "timelineDownload",
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/customers/{id}/timeline.csv")
+                        .queryParamIfPresent("kind", Optional.of(chosen).filter(k -> !k.isEmpty()))
+                        .queryParamIfPresent(
+                                "as_of",
+                                Optional.ofNullable(asOf)
+                                        .filter(a -> !a.isBlank())
+                                        .map(a -> day.toString()))
+                        .buildAndExpand(id)
+                        .encode()
+                        .toUriString());
         return "customer";
+    }
+
+    /**
+     * The customer's whole timeline up to the day, or the entries of the kind chosen on the page, as a CSV file
+     * for a spreadsheet (with a byte order mark, so that Excel reads it as UTF-8): what {@code kizuna customer ID
+     * --format csv [--kind KIND]} prints. An unknown customer is the 404 page the customer page gives.
+     */
+    @GetMapping("/customers/{id}/timeline.csv")
+    ResponseEntity<byte[]> timeline(
+            @PathVariable String id,
+            @RequestParam(name = "as_of", required = false) String asOf,
+            @RequestParam(required = false) String kind) {
+        LocalDate day = CustomerRequests.asOf(asOf, workspace);
+        CustomerProfile profile =
+                new CustomerDirectory(workspace).profile(id, day).orElseThrow(() -> new NotFound(id));
+        String csv = CustomerTimelineCsv.write(profile, kind);
+        String chosen = kind == null || kind.isBlank() ? "" : "-" + kind;
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"kizuna-customer-" + fileNamePart(id) + "-timeline" + chosen + "-" + day
+                                + ".csv\"")
+                .body(CsvReport.withBom(csv));
+    }
+
+    /** An id as part of a file name: letters, digits, dot, dash and underscore kept, anything else an underscore. */
+    private static String fileNamePart(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** No customer with the id: the error page, in the page's language. */
