@@ -1,21 +1,18 @@
 package org.kizuna.web.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.web.CsvDownloads.read;
 import static org.kizuna.web.GoldenWorkspace.ANALYST;
 import static org.kizuna.web.GoldenWorkspace.PASSWORD;
 import static org.kizuna.web.GoldenWorkspace.VIEWER;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,15 +149,5 @@ class HistoryDownloadTest {
         HttpResponse<String> response = browser.post(
                 "/data/import", body.contentType(), body.bytes(), "X-CSRF-TOKEN", token.group(1), "HX-Request", "true");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    }
-
-    private static List<NamedCsvRecord> read(String text) {
-        List<NamedCsvRecord> rows = new ArrayList<>();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text)) {
-            reader.forEach(rows::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

@@ -1,14 +1,13 @@
 package org.kizuna.web.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.web.CsvDownloads.csvFile;
 import static org.kizuna.web.survey.SurveyFixtures.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -287,26 +286,6 @@ class SurveyDownloadsTest {
                     .as(path)
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
-    }
-
-    /** Checks the answer is a CSV file for Excel with the name given, and reads its rows. */
-    private static List<NamedCsvRecord> csvFile(HttpResponse<byte[]> response, String name) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(
-                        type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("utf-8"));
-        assertThat(response.headers().firstValue("Content-Disposition"))
-                .hasValue("attachment; filename=\"" + name + "\"");
-        byte[] bytes = response.body();
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        List<NamedCsvRecord> rows = new ArrayList<>();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text)) {
-            reader.forEach(rows::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 
     private static NamedCsvRecord row(List<NamedCsvRecord> rows, String column, String value) {

@@ -1,0 +1,45 @@
+package org.kizuna.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the CSV files the dashboard's download links give, as a spreadsheet would. */
+public final class CsvDownloads {
+
+    private CsvDownloads() {}
+
+    /**
+     * Checks that the answer is a CSV file for Excel (UTF-8 after a byte order mark) saved under the name
+     * given, and reads its rows by the header's names.
+     */
+    public static List<NamedCsvRecord> csvFile(HttpResponse<byte[]> response, String name) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("utf-8"));
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"" + name + "\"");
+        byte[] bytes = response.body();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        return read(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+    }
+
+    /** The rows of a CSV text, by the header's names. */
+    public static List<NamedCsvRecord> read(String text) {
+        List<NamedCsvRecord> rows = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(text)) {
+            reader.forEach(rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
