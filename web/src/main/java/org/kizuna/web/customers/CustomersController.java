@@ -26,6 +26,7 @@ import org.kizuna.store.customer.CustomerStatus;
 import org.kizuna.store.customer.CustomerSummary;
 import org.kizuna.store.customer.TimelineEntry;
 import org.kizuna.store.customer.UsageWeek;
+import org.kizuna.web.config.ErrorPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -251,25 +252,17 @@ class CustomersController {
 
     @ExceptionHandler(NotFound.class)
     String notFound(NotFound e, Locale locale, HttpServletResponse response, Model model) {
-        return error(HttpStatus.NOT_FOUND, message("customers.notFound", locale, e.id), response, model);
+        return ErrorPage.show(HttpStatus.NOT_FOUND, message("customers.notFound", locale, e.id), response, model);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     String badRequest(IllegalArgumentException e, HttpServletResponse response, Model model) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage(), response, model);
+        return ErrorPage.show(HttpStatus.BAD_REQUEST, e.getMessage(), response, model);
     }
 
     @ExceptionHandler(WorkspaceException.class)
     String unavailable(WorkspaceException e, HttpServletResponse response, Model model) {
-        return error(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
-    }
-
-    private static String error(HttpStatus status, String message, HttpServletResponse response, Model model) {
-        response.setStatus(status.value());
-        model.addAttribute("status", status.value());
-        model.addAttribute("error", status.getReasonPhrase());
-        model.addAttribute("message", message);
-        return "error";
+        return ErrorPage.show(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
     }
 
     private Line line(TimelineEntry entry, Locale locale) {

@@ -2,6 +2,7 @@ package org.kizuna.web.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.kizuna.store.WorkspaceException;
+import org.kizuna.web.config.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,19 +18,11 @@ class DashboardErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
     String refused(ResponseStatusException e, HttpServletResponse response, Model model) {
-        return page(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), response, model);
+        return ErrorPage.show(HttpStatus.valueOf(e.getStatusCode().value()), e.getReason(), response, model);
     }
 
     @ExceptionHandler(WorkspaceException.class)
     String unavailable(WorkspaceException e, HttpServletResponse response, Model model) {
-        return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
-    }
-
-    private static String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
-        response.setStatus(status.value());
-        model.addAttribute("status", status.value());
-        model.addAttribute("error", status.getReasonPhrase());
-        model.addAttribute("message", message);
-        return "error";
+        return ErrorPage.show(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
     }
 }

@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.store.Workspace;
+import org.kizuna.web.config.Repeating;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +24,7 @@ import org.springframework.stereotype.Component;
  * one month at a time, so that requests are served between its months.
  */
 @Component
-public class FiguresWarmer implements SmartLifecycle {
+public class FiguresWarmer extends Repeating {
 
     /** The months warmed: the overview's sparklines. */
     static final int MONTHS = 12;
@@ -36,40 +33,19 @@ public class FiguresWarmer implements SmartLifecycle {
 
     private final Workspace workspace;
     private final MetricsService metrics;
-    private final Duration every;
     private List<Object> warmedStamp = List.of();
-    private ScheduledExecutorService executor;
 
     FiguresWarmer(Workspace workspace, MetricsService metrics, @Value("${kizuna.warm.every:PT5M}") Duration every) {
+        super("kizuna-warm", every);
         this.workspace = workspace;
         this.metrics = metrics;
-        this.every = every;
     }
 
     @Override
     public synchronized void start() {
-        if (every.isZero() || every.isNegative()) {
-            return;
+        if (!every().isZero() && !every().isNegative()) {
+            super.start();
         }
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "kizuna-warm");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::warmQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 
     /**
@@ -97,7 +73,8 @@ public class FiguresWarmer implements SmartLifecycle {
         return months;
     }
 
-    private void warmQuietly() {
+    @Override
+    protected void runOnce() {
         try {
             long started = System.nanoTime();
             List<Period> months = warmNow();

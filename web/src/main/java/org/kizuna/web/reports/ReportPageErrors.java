@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.kizuna.store.WorkspaceException;
 import org.kizuna.web.api.BadParameterException;
+import org.kizuna.web.config.ErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,7 +30,7 @@ class ReportPageErrors {
 
     @ExceptionHandler(BadParameterException.class)
     String refused(BadParameterException e, Locale locale, HttpServletResponse response, Model model) {
-        return page(
+        return ErrorPage.show(
                 HttpStatus.BAD_REQUEST,
                 messages.getMessage("reports.error", new Object[] {e.parameter(), e.getMessage()}, locale),
                 response,
@@ -38,24 +39,16 @@ class ReportPageErrors {
 
     @ExceptionHandler(WorkspaceException.class)
     String unavailable(WorkspaceException e, HttpServletResponse response, Model model) {
-        return page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
+        return ErrorPage.show(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), response, model);
     }
 
     @ExceptionHandler(RuntimeException.class)
     String failed(RuntimeException e, Locale locale, HttpServletResponse response, Model model) {
         LOG.error("report download failed", e);
-        return page(
+        return ErrorPage.show(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 messages.getMessage("reports.error.failed", null, locale),
                 response,
                 model);
-    }
-
-    private static String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
-        response.setStatus(status.value());
-        model.addAttribute("status", status.value());
-        model.addAttribute("error", status.getReasonPhrase());
-        model.addAttribute("message", message);
-        return "error";
     }
 }

@@ -3,17 +3,14 @@ package org.kizuna.web.reports.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.kizuna.reports.schedule.ReportSchedule;
 import org.kizuna.reports.schedule.ScheduledReports;
 import org.kizuna.store.Workspace;
+import org.kizuna.web.config.Repeating;
 import org.kizuna.web.metrics.MetricsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,46 +20,21 @@ import org.springframework.stereotype.Component;
  * off a run does nothing. What a run writes or emails is logged at INFO, a failure at WARN.
  */
 @Component
-class ReportScheduler implements SmartLifecycle {
+class ReportScheduler extends Repeating {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportScheduler.class);
 
     private final Workspace workspace;
     private final MetricsService metrics;
-    private final Duration every;
     private final Clock clock = Clock.systemUTC();
-    private ScheduledExecutorService executor;
 
     ReportScheduler(
             Workspace workspace,
             MetricsService metrics,
             @Value("${kizuna.reports.schedule.every:PT1H}") Duration every) {
+        super("kizuna-report-schedule", every);
         this.workspace = workspace;
         this.metrics = metrics;
-        this.every = every;
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "kizuna-report-schedule");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::runQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 
     /**
@@ -83,7 +55,8 @@ class ReportScheduler implements SmartLifecycle {
         return Optional.of(run);
     }
 
-    private void runQuietly() {
+    @Override
+    protected void runOnce() {
         try {
             runNow();
         } catch (RuntimeException e) {
