@@ -33,6 +33,7 @@ public class FiguresWarmer extends Repeating {
 
     private final Workspace workspace;
     private final MetricsService metrics;
+    private final Object warming = new Object();
     private List<Object> warmedStamp = List.of();
 
     FiguresWarmer(Workspace workspace, MetricsService metrics, @Value("${kizuna.warm.every:PT5M}") Duration every) {
@@ -53,7 +54,14 @@ public class FiguresWarmer extends Repeating {
      *
      * @return the months computed, oldest first; empty when the data is as it was
      */
-    public synchronized List<Period> warmNow() {
+    public List<Period> warmNow() {
+        // A lock of its own: stopping the server must not wait for the months being computed.
+        synchronized (warming) {
+            return warmIfChanged();
+        }
+    }
+
+    private List<Period> warmIfChanged() {
         // Read before computing: a change while the months are computed is warmed at the next look.
         List<Object> stamp = workspace.dataStamp();
         if (stamp.equals(warmedStamp)) {
