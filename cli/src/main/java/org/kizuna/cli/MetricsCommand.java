@@ -131,6 +131,25 @@ public final class MetricsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Prepares the computation of the metrics for periods one after another (a report's twelve months): computes
+     * the first period as {@link #compute} does, then, for every query of it that can count several periods in
+     * one pass over its tables, the rows of all the periods, and keeps them ({@link
+     * StoreMetricInputs#keepAlongside}). Computing the periods afterwards then reads most of their tallies.
+     */
+    public static void prepare(
+            Workspace workspace, List<Metric> metrics, List<Period> periods, Map<String, String> where) {
+        if (periods.size() < 2) {
+            return;
+        }
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where)) {
+            new MetricsEngine()
+                    .compute(
+                            new MetricRequest(periods.get(0), Optional.empty(), workspace.settings()), metrics, inputs);
+            inputs.keepAlongside(periods);
+        }
+    }
+
     enum OutputFormat {
         TABLE,
         JSON,

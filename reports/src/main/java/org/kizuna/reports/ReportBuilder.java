@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.kizuna.cli.CohortsQuery;
 import org.kizuna.cli.MetricsCommand;
 import org.kizuna.cli.MetricsQuery;
@@ -54,7 +58,7 @@ public final class ReportBuilder {
         Period period = request.period();
         Map<String, String> where = request.where();
         List<Period> months = months(period);
-        Map<Period, List<MetricResult>> computed = computeAll(metrics, periods(period, months), where);
+        Map<Period, List<MetricResult>> computed = computeAll(metrics, periods(period, months), months, where);
         List<MetricResult> current = computed.get(period);
         List<MetricResult> previous = computed.get(period.previous());
         List<List<MetricResult>> monthly = months.stream().map(computed::get).toList();
@@ -120,24 +124,37 @@ public final class ReportBuilder {
 
     /**
      * The metrics of each period, computed side by side: a period's queries are mostly too small for the
-     * database to spread over every core by itself.
+     * database to spread over every core by itself. The months are prepared first, most of their tallies
+     * computed together in one pass over each table ({@link MetricsCommand#prepare}), while the other periods
+     * start.
      */
     private Map<Period, List<MetricResult>> computeAll(
-            List<Metric> metrics, List<Period> periods, Map<String, String> where) {
+            List<Metric> metrics, List<Period> periods, List<Period> months, Map<String, String> where) {
         int workers = Math.max(1, Math.min(periods.size(), Runtime.getRuntime().availableProcessors()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "kizuna-report");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Map<Period, java.util.concurrent.Future<List<MetricResult>>> pending = new LinkedHashMap<>();
+            Future<List<MetricResult>> prepared = pool.submit(() -> {
+                MetricsCommand.prepare(workspace, metrics, months, where);
+                return List.of();
+            });
+            Map<Period, Future<List<MetricResult>>> pending = new LinkedHashMap<>();
             for (Period one : periods) {
-                pending.put(
-                        one, pool.submit(() -> computation.compute(workspace, metrics, one, Optional.empty(), where)));
+                if (!months.contains(one)) {
+                    pending.put(one, submit(pool, metrics, one, where));
+                }
+            }
+            result(prepared);
+            for (Period one : periods) {
+                if (months.contains(one)) {
+                    pending.put(one, submit(pool, metrics, one, where));
+                }
             }
             Map<Period, List<MetricResult>> computed = new HashMap<>();
-            for (Map.Entry<Period, java.util.concurrent.Future<List<MetricResult>>> one : pending.entrySet()) {
+            for (Map.Entry<Period, Future<List<MetricResult>>> one : pending.entrySet()) {
                 computed.put(one.getKey(), result(one.getValue()));
             }
             return computed;
@@ -146,13 +163,18 @@ public final class ReportBuilder {
         }
     }
 
-    private static List<MetricResult> result(java.util.concurrent.Future<List<MetricResult>> future) {
+    private Future<List<MetricResult>> submit(
+            ExecutorService pool, List<Metric> metrics, Period period, Map<String, String> where) {
+        return pool.submit(() -> computation.compute(workspace, metrics, period, Optional.empty(), where));
+    }
+
+    private static List<MetricResult> result(Future<List<MetricResult>> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the report was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }

@@ -125,8 +125,10 @@ final class AdvocacyQueries implements AdvocacyInputs {
         List<PointsTally> tallies = new ArrayList<>();
         runner.query(
                 POINTS,
-                runner.periodValues(period),
+                spans -> runner.spanValues(spans, Map.of("loyalty_span", "l.occurred_at")),
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new PointsTally(r.getString(1), r.getString(2), r.getBigDecimal(3))));
         return tallies;
     }

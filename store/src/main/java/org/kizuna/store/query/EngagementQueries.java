@@ -37,6 +37,18 @@ final class EngagementQueries implements EngagementInputs {
 
     private static final Map<String, String> EVENT_CHANNEL = Map.of("channel", "e.channel");
 
+    /** The instant column each span placeholder of the usage queries reads. */
+    private static final Map<String, String> EVENT_SPANS = Map.of("events_span", "e.occurred_at");
+
+    private static final Map<String, String> CHANNEL_SPANS =
+            Map.of("tickets_span", "opened_at", "community_span", "occurred_at", "social_span", "posted_at");
+
+    private static final Map<String, String> CUSTOMER_SPANS = Map.of(
+            "events_span", "occurred_at",
+            "community_span", "occurred_at",
+            "social_span", "posted_at",
+            "tickets_span", "opened_at");
+
     /** The table that records each channel's interactions. */
     private static final Map<InteractionChannel, String> CHANNEL_TABLES = Map.of(
             InteractionChannel.PRODUCT, "events",
@@ -49,6 +61,18 @@ final class EngagementQueries implements EngagementInputs {
 
     EngagementQueries(QueryRunner runner) {
         this.runner = runner;
+    }
+
+    private Map<String, String> eventValues(List<Period> spans) {
+        return runner.spanValues(spans, EVENT_SPANS);
+    }
+
+    // Each span's active customers, numbered as the spans are.
+    private Map<String, String> customerValues(List<Period> spans) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("active", runner.activeDuringSpans(spans));
+        values.putAll(runner.spanValues(spans, CUSTOMER_SPANS));
+        return values;
     }
 
     @Override
@@ -70,6 +94,25 @@ final class EngagementQueries implements EngagementInputs {
         if (spans.isEmpty()) {
             return tallies;
         }
+        QueryRunner.RowReader reader = r -> tallies.add(new ActiveUserTally(
+                r.getString(1),
+                spans.get(r.getInt(2)),
+                r.getLong(3),
+                r.getLong(4),
+                r.getLong(5),
+                r.getLong(6),
+                r.getLong(7)));
+        if (spans.size() == 1) {
+            // One span, as for a month: other months can be counted in the same pass (keepAlongside).
+            runner.query(ACTIVE_USERS, this::activeUserValues, spans.get(0), by, EVENT_CHANNEL, reader);
+        } else {
+            runner.query(ACTIVE_USERS, activeUserValues(spans), by, EVENT_CHANNEL, reader);
+        }
+        return tallies;
+    }
+
+    // The spans as (span, first, last) rows, with the range of days and instants that holds them all.
+    private Map<String, String> activeUserValues(List<Period> spans) {
         LocalDate first =
                 spans.stream().map(Period::first).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last =
@@ -88,20 +131,7 @@ final class EngagementQueries implements EngagementInputs {
                                 spans.get(i).first(),
                                 spans.get(i).last()))
                         .collect(Collectors.joining(", ")));
-        runner.query(
-                ACTIVE_USERS,
-                values,
-                by,
-                EVENT_CHANNEL,
-                r -> tallies.add(new ActiveUserTally(
-                        r.getString(1),
-                        spans.get(r.getInt(2)),
-                        r.getLong(3),
-                        r.getLong(4),
-                        r.getLong(5),
-                        r.getLong(6),
-                        r.getLong(7))));
-        return tallies;
+        return values;
     }
 
     @Override
@@ -109,7 +139,8 @@ final class EngagementQueries implements EngagementInputs {
         List<SessionTally> tallies = new ArrayList<>();
         runner.query(
                 SESSIONS,
-                runner.periodValues(period),
+                this::eventValues,
+                period,
                 by,
                 EVENT_CHANNEL,
                 r -> tallies.add(new SessionTally(
@@ -129,7 +160,8 @@ final class EngagementQueries implements EngagementInputs {
         List<ValueCount> counts = new ArrayList<>();
         runner.query(
                 SESSION_DURATIONS,
-                runner.periodValues(period),
+                this::eventValues,
+                period,
                 by,
                 EVENT_CHANNEL,
                 r -> counts.add(new ValueCount(r.getString(1), r.getBigDecimal(2), r.getLong(3))));
@@ -141,8 +173,10 @@ final class EngagementQueries implements EngagementInputs {
         List<FeatureTally> tallies = new ArrayList<>();
         runner.query(
                 FEATURES,
-                runner.periodValues(period),
+                this::eventValues,
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new FeatureTally(r.getString(1), r.getString(2), r.getLong(3))));
         return tallies;
     }
@@ -152,8 +186,10 @@ final class EngagementQueries implements EngagementInputs {
         List<ChannelTally> tallies = new ArrayList<>();
         runner.query(
                 CHANNELS,
-                runner.periodValues(period),
+                spans -> runner.spanValues(spans, CHANNEL_SPANS),
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new ChannelTally(
                         r.getString(1),
                         InteractionChannel.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
@@ -164,14 +200,13 @@ final class EngagementQueries implements EngagementInputs {
 
     @Override
     public List<CustomerEngagementTally> customerEngagement(Period period, Optional<String> by) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("active", runner.activeDuring(period));
-        values.putAll(runner.periodValues(period));
         List<CustomerEngagementTally> tallies = new ArrayList<>();
         runner.query(
                 CUSTOMERS,
-                values,
+                this::customerValues,
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new CustomerEngagementTally(
                         r.getString(1),
                         r.getLong(2),

@@ -90,11 +90,8 @@ final class KeptTallies {
      * @return whether the kept rows were used
      */
     boolean run(Connection connection, String sql, QueryRunner.RowReader reader) throws SQLException {
-        TableFingerprints fingerprints = TableFingerprints.of(workspace, folder, connection);
-        SortedMap<String, String> read = fingerprints.of(connection, fingerprints.namedIn(sql));
-        String identity = identity(connection, sql);
-        Path file = folder.resolve(digest(identity) + SUFFIX);
-        Optional<KeptRows> kept = load(file, identity, read);
+        Slot slot = slot(connection, sql);
+        Optional<KeptRows> kept = load(slot);
         if (kept.isPresent()) {
             feed(kept.get(), reader);
             return true;
@@ -115,8 +112,32 @@ final class KeptTallies {
             return false;
         }
         feed(rows.get(), reader);
-        save(file, identity, read, rows.get());
+        keep(slot, rows.get());
         return false;
+    }
+
+    /**
+     * Where a query's rows are kept and the contents of the tables it reads, taken now: rows computed from
+     * here on may be kept against them. Taken before the query runs, a table changed meanwhile only makes the
+     * next run compute the rows again.
+     */
+    record Slot(Path file, String identity, SortedMap<String, String> read) {}
+
+    Slot slot(Connection connection, String sql) throws SQLException {
+        TableFingerprints fingerprints = TableFingerprints.of(workspace, folder, connection);
+        SortedMap<String, String> read = fingerprints.of(connection, fingerprints.namedIn(sql));
+        String identity = identity(connection, sql);
+        return new Slot(folder.resolve(digest(identity) + SUFFIX), identity, read);
+    }
+
+    /** Whether the slot's query has rows kept that still hold. */
+    boolean holds(Slot slot) {
+        return load(slot).isPresent();
+    }
+
+    /** Keeps rows as the slot's query's; a folder that cannot be written loses only the saving. */
+    void keep(Slot slot, KeptRows rows) {
+        save(slot.file(), slot.identity(), slot.read(), rows);
     }
 
     private static void feed(KeptRows rows, QueryRunner.RowReader reader) throws SQLException {
@@ -155,7 +176,10 @@ final class KeptTallies {
         }
     }
 
-    private static Optional<KeptRows> load(Path file, String identity, SortedMap<String, String> read) {
+    private static Optional<KeptRows> load(Slot slot) {
+        Path file = slot.file();
+        String identity = slot.identity();
+        SortedMap<String, String> read = slot.read();
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.Segmentation;
@@ -48,8 +49,16 @@ final class QueryRunner {
     /** A query as it was run: its template and every value filled in. */
     private record Ran(SqlTemplate template, Map<String, String> values) {}
 
+    /** A query run for one period that can be counted per span: how to run it for other periods. */
+    private record Spannable(
+            SqlTemplate template,
+            Function<List<Period>, Map<String, String>> values,
+            Optional<String> by,
+            Map<String, String> rowColumns) {}
+
     private final Connection connection;
     private final List<Ran> ran = new ArrayList<>();
+    private final Map<String, Spannable> spannable = new LinkedHashMap<>();
     private final Map<String, QueryTiming> timings = new LinkedHashMap<>();
     private final Map<String, String> where;
     private final ZoneId zone;
@@ -144,6 +153,67 @@ final class QueryRunner {
     }
 
     /**
+     * The values of a query counted per span ({@code engagement_sessions.sql} and the like) over periods one
+     * after another: {@link #periodValues} of all of them together, and for each placeholder of {@code
+     * spanColumns} the SQL giving the span of a row by its instant column, {@code 0} for the first period, 1
+     * for the next and so on; just {@code 0} for one period.
+     *
+     * @throws IllegalArgumentException when a period does not start the day after the one before it ends
+     */
+    Map<String, String> spanValues(List<Period> spans, Map<String, String> spanColumns) {
+        return spanValues(spans, spanColumns, Map.of());
+    }
+
+    /**
+     * {@link #spanValues(List, Map)} with placeholders for date columns too, a row's span given by its day.
+     */
+    Map<String, String> spanValues(
+            List<Period> spans, Map<String, String> spanColumns, Map<String, String> dayColumns) {
+        for (int i = 1; i < spans.size(); i++) {
+            if (!spans.get(i).first().equals(spans.get(i - 1).last().plusDays(1))) {
+                throw new IllegalArgumentException("spans must follow one another: " + spans);
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("from", startOf(spans.get(0).first()));
+        values.put("until", startOf(spans.get(spans.size() - 1).last().plusDays(1)));
+        values.put("first", spans.get(0).first().toString());
+        values.put("last", spans.get(spans.size() - 1).last().toString());
+        for (Map.Entry<String, String> column : new TreeMap<>(spanColumns).entrySet()) {
+            values.put(
+                    column.getKey(),
+                    spanOf(
+                            spans,
+                            i -> column.getValue() + " < TIMESTAMPTZ '"
+                                    + startOf(spans.get(i).last().plusDays(1)) + "'"));
+        }
+        for (Map.Entry<String, String> column : new TreeMap<>(dayColumns).entrySet()) {
+            values.put(
+                    column.getKey(),
+                    spanOf(
+                            spans,
+                            i -> column.getValue() + " <= DATE '" + spans.get(i).last() + "'"));
+        }
+        return values;
+    }
+
+    // Within the spans' whole range, a row's span is the first whose end it is before.
+    private static String spanOf(List<Period> spans, java.util.function.IntFunction<String> beforeEnd) {
+        if (spans.size() == 1) {
+            return "0";
+        }
+        StringBuilder expression = new StringBuilder("CASE");
+        for (int i = 0; i < spans.size(); i++) {
+            expression
+                    .append(" WHEN ")
+                    .append(beforeEnd.apply(i))
+                    .append(" THEN ")
+                    .append(i);
+        }
+        return expression.append(" END").toString();
+    }
+
+    /**
      * The query of the customers active during the period (one {@code customer_id} column), judged as the
      * workspace judges activity: by subscription, or by a purchase in the inactivity window; with neither,
      * nobody. Queries that count "per active customer" join it, so the rule has one definition.
@@ -153,12 +223,65 @@ final class QueryRunner {
     }
 
     /**
+     * The query of the customers active during each of the spans, numbered 0, 1, … as they are: {@code span}
+     * and {@code customer_id} columns, as {@link #activeDuring} judges each span.
+     */
+    String activeDuringSpans(List<Period> spans) {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < spans.size(); i++) {
+            union.append(i == 0 ? "" : "\nUNION ALL\n")
+                    .append("SELECT ")
+                    .append(i)
+                    .append(" AS span, customer_id FROM (\n")
+                    .append(activeDuring(spans.get(i)))
+                    .append("\n)");
+        }
+        return union.toString();
+    }
+
+    /**
+     * The query of the spans, one row each: its number ({@code span}: 0, 1, …), its {@code first} and its
+     * {@code last} day.
+     */
+    static String spanRows(List<Period> spans) {
+        StringBuilder rows = new StringBuilder("SELECT * FROM (VALUES ");
+        for (int i = 0; i < spans.size(); i++) {
+            rows.append(i == 0 ? "" : ", ")
+                    .append('(')
+                    .append(i)
+                    .append(", DATE '")
+                    .append(spans.get(i).first())
+                    .append("', DATE '")
+                    .append(spans.get(i).last())
+                    .append("')");
+        }
+        return rows.append(") AS spans(span, first, last)").toString();
+    }
+
+    /**
      * The query of each customer's activity on the day before the period's first day ({@code active_at_start})
      * and on its last day ({@code active_at_end}), judged as {@link #activeDuring} judges; customers active on
      * neither day may be left out.
      */
     String activeAtEnds(Period period) {
         return byBasis(ACTIVE_AT_ENDS_SUBSCRIPTIONS, ACTIVE_AT_ENDS_PURCHASES, period);
+    }
+
+    /**
+     * {@link #activeAtEnds} of each of the spans, numbered 0, 1, … as they are, in a {@code span} column before
+     * the others.
+     */
+    String activeAtEndsSpans(List<Period> spans) {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < spans.size(); i++) {
+            union.append(i == 0 ? "" : "\nUNION ALL\n")
+                    .append("SELECT ")
+                    .append(i)
+                    .append(" AS span, * FROM (\n")
+                    .append(activeAtEnds(spans.get(i)))
+                    .append("\n)");
+        }
+        return union.toString();
     }
 
     // With neither subscriptions nor orders, the purchase query over no purchases finds nobody active.
@@ -193,24 +316,7 @@ final class QueryRunner {
             Map<String, String> rowColumns,
             RowReader reader) {
         try {
-            CustomerSegmentation segment = segmentation(by, rowColumns);
-            Map<String, String> all = new LinkedHashMap<>(values);
-            all.put("segment", segment.expression());
-            all.put("segment_join", segment.join());
-            StringBuilder filter = new StringBuilder("true");
-            StringBuilder filterJoins = new StringBuilder();
-            int n = 0;
-            for (Map.Entry<String, String> condition : new TreeMap<>(where).entrySet()) {
-                CustomerSegmentation attribute = CustomerSegmentation.of(
-                        connection, condition.getKey(), "where_attribute_" + n++, "to filter by");
-                filter.append(" AND ")
-                        .append(attribute.expression())
-                        .append(" = ")
-                        .append(SqlTemplate.literal(condition.getValue()));
-                filterJoins.append(attribute.join()).append('\n');
-            }
-            all.put("filter", filter.toString());
-            all.put("filter_join", filterJoins.toString());
+            Map<String, String> all = filled(values, by, rowColumns);
             ran.add(new Ran(template, Map.copyOf(all)));
             long started = System.nanoTime();
             String sql = template.fill(all);
@@ -224,13 +330,130 @@ final class QueryRunner {
             } else if (kept.run(connection, sql, reader)) {
                 keptRuns++;
             }
-            timings.merge(
-                    template.name(),
-                    new QueryTiming(template.name(), 1, System.nanoTime() - started),
-                    QueryTiming::plus);
+            time(template, started);
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * Runs a query counted per span ({@link #spanValues}) for one period, and remembers how to run it for
+     * others, for {@link #keepAlongside}.
+     *
+     * @param values the query's values for periods one after another
+     */
+    void query(
+            SqlTemplate template,
+            Function<List<Period>, Map<String, String>> values,
+            Period period,
+            Optional<String> by,
+            Map<String, String> rowColumns,
+            RowReader reader) {
+        Map<String, String> alone = values.apply(List.of(period));
+        query(template, alone, by, rowColumns, reader);
+        spannable.putIfAbsent(
+                template.name() + "\n" + by + "\n" + new TreeMap<>(rowColumns) + "\n" + new TreeMap<>(alone),
+                new Spannable(template, values, by, rowColumns));
+    }
+
+    /**
+     * Computes every query counted per span that this runner has run for a period, for the given periods one
+     * after another, in one run each, and keeps each period's rows ({@link #keepSpans}).
+     */
+    void keepAlongside(List<Period> periods) {
+        for (Spannable query : List.copyOf(spannable.values())) {
+            keepSpans(query.template(), periods, query.values(), query.by(), query.rowColumns());
+        }
+    }
+
+    /**
+     * Computes a query counted per span ({@link #spanValues}) for several periods one after another in one
+     * run, and keeps each period's rows as the rows of the same query for that period alone, as {@link #query}
+     * would run it: so that computing the periods afterwards, one by one, reads them instead of passing over
+     * the same tables once for each. Rows are split by the query's column {@code span}, which a query for one
+     * period gives as 0. Does nothing when rows are not kept, or every period's still hold.
+     *
+     * @param values the query's values for any run of the periods, one period included
+     */
+    private void keepSpans(
+            SqlTemplate template,
+            List<Period> periods,
+            Function<List<Period>, Map<String, String>> values,
+            Optional<String> by,
+            Map<String, String> rowColumns) {
+        if (kept == null || periods.size() < 2) {
+            return;
+        }
+        try {
+            List<KeptTallies.Slot> slots = new ArrayList<>();
+            boolean missing = false;
+            for (Period period : periods) {
+                KeptTallies.Slot slot =
+                        kept.slot(connection, template.fill(filled(values.apply(List.of(period)), by, rowColumns)));
+                slots.add(slot);
+                missing |= !kept.holds(slot);
+            }
+            if (!missing) {
+                return;
+            }
+            long started = System.nanoTime();
+            Optional<KeptRows> rows;
+            try (Statement statement = connection.createStatement();
+                    ResultSet r =
+                            statement.executeQuery(template.fill(filled(values.apply(periods), by, rowColumns)))) {
+                rows = KeptRows.read(r);
+            }
+            time(template, started);
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<String> columns = rows.get().columns();
+            int span = columns.indexOf("span");
+            if (span < 0) {
+                throw new IllegalStateException(template.name() + " gives no span");
+            }
+            List<List<Object[]>> bySpan = new ArrayList<>();
+            periods.forEach(period -> bySpan.add(new ArrayList<>()));
+            for (Object[] row : rows.get().rows()) {
+                Object[] alone = row.clone();
+                alone[span] = 0;
+                bySpan.get(((Number) row[span]).intValue()).add(alone);
+            }
+            for (int i = 0; i < periods.size(); i++) {
+                kept.keep(slots.get(i), new KeptRows(columns, bySpan.get(i)));
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private void time(SqlTemplate template, long started) {
+        timings.merge(
+                template.name(), new QueryTiming(template.name(), 1, System.nanoTime() - started), QueryTiming::plus);
+    }
+
+    // The values with the segment and filter of the breakdown and of the runner's conditions filled in.
+    private Map<String, String> filled(Map<String, String> values, Optional<String> by, Map<String, String> rowColumns)
+            throws SQLException {
+        CustomerSegmentation segment = segmentation(by, rowColumns);
+        Map<String, String> all = new LinkedHashMap<>(values);
+        all.put("segment", segment.expression());
+        all.put("segment_join", segment.join());
+        StringBuilder filter = new StringBuilder("true");
+        StringBuilder filterJoins = new StringBuilder();
+        int n = 0;
+        for (Map.Entry<String, String> condition : new TreeMap<>(where).entrySet()) {
+            CustomerSegmentation attribute =
+                    CustomerSegmentation.of(connection, condition.getKey(), "where_attribute_" + n++, "to filter by");
+            filter.append(" AND ")
+                    .append(attribute.expression())
+                    .append(" = ")
+                    .append(SqlTemplate.literal(condition.getValue()));
+            filterJoins.append(attribute.join()).append('\n');
+        }
+        all.put("filter", filter.toString());
+        all.put("filter_join", filterJoins.toString());
+        return all;
     }
 
     /** How many of the queries run so far were answered by rows kept from an earlier run. */
@@ -280,8 +503,10 @@ final class QueryRunner {
             try (ResultSet r = statement.executeQuery(template.detailRows(query.values(), limit))) {
                 ResultSetMetaData meta = r.getMetaData();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    // The segment value is the same on every row: explain computes one segment at a time.
-                    if (!meta.getColumnLabel(i).equals("segment_value")) {
+                    // The segment value is the same on every row: explain computes one segment at a time; so is
+                    // the span, explain computing one period.
+                    if (!meta.getColumnLabel(i).equals("segment_value")
+                            && !meta.getColumnLabel(i).equals("span")) {
                         columns.add(meta.getColumnLabel(i));
                         shown.add(i);
                     }

@@ -132,14 +132,19 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
 
     @Override
     public List<ActivityTally> activity(Period period, Optional<String> by) {
-        Map<String, String> values = runner.periodValues(period);
-        values.put("ends", runner.activeAtEnds(period));
-        values.put("active", runner.activeDuring(period));
         List<ActivityTally> tallies = new ArrayList<>();
         runner.query(
                 ACTIVITY,
-                values,
+                spans -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    values.put("ends", runner.activeAtEndsSpans(spans));
+                    values.put("active", runner.activeDuringSpans(spans));
+                    values.put("spans", QueryRunner.spanRows(spans));
+                    return values;
+                },
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new ActivityTally(
                         r.getString(1),
                         r.getBoolean(2),
@@ -178,12 +183,15 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
 
     @Override
     public List<ScoreCount> surveyScores(Period period, Optional<String> by, String surveyType) {
-        Map<String, String> values = runner.periodValues(period);
-        values.put("type", SqlTemplate.literal(surveyType));
         List<ScoreCount> counts = new ArrayList<>();
         runner.query(
                 SURVEY_SCORES,
-                values,
+                spans -> {
+                    Map<String, String> values = runner.spanValues(spans, VoiceQueries.RESPONSE_SPANS);
+                    values.put("type", SqlTemplate.literal(surveyType));
+                    return values;
+                },
+                period,
                 by,
                 Map.of("touchpoint", "s.touchpoint"),
                 r -> counts.add(new ScoreCount(
@@ -226,6 +234,20 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         int window = basis instanceof ActivityBasis.Purchases p ? p.windowDays() : 1;
         values.put("window", Integer.toString(window));
         return purchases;
+    }
+
+    /**
+     * Computes ahead, for the given periods, every query this instance has run for one period that can count
+     * several periods in one pass over its tables (the product-usage ones, for instance), and keeps each
+     * period's rows: so that computing those periods afterwards, with any instance over the same workspace
+     * and filter, reads them instead of passing over the same tables once per period. A report computes its
+     * first month, then keeps its other months alongside. Does nothing for an instance that keeps no rows, or
+     * for queries whose rows for the periods are kept already.
+     *
+     * @param periods periods each starting the day after the one before it ends
+     */
+    public void keepAlongside(List<Period> periods) {
+        runner.keepAlongside(periods);
     }
 
     /**

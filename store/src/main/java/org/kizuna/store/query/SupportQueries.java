@@ -23,10 +23,18 @@ final class SupportQueries implements SupportInputs {
     // Tickets can also be broken down by their own channel.
     private static final Map<String, String> TICKET_COLUMNS = Map.of("channel", "t.channel");
 
+    private static final Map<String, String> TICKET_SPANS = Map.of("tickets_span", "t.opened_at");
+
+    private static final Map<String, String> SIGNUP_SPANS = Map.of("signups_span", "c.signup_date");
+
     private final QueryRunner runner;
 
     SupportQueries(QueryRunner runner) {
         this.runner = runner;
+    }
+
+    private Map<String, String> ticketValues(List<Period> spans) {
+        return runner.spanValues(spans, TICKET_SPANS);
     }
 
     @Override
@@ -41,17 +49,19 @@ final class SupportQueries implements SupportInputs {
 
     @Override
     public List<TicketTimeCount> ticketTimes(Period period, Optional<String> by, TicketClock clock) {
-        Map<String, String> values = runner.periodValues(period);
-        values.put(
-                "reached_at",
-                switch (clock) {
-                    case FIRST_RESPONSE -> "first_response_at";
-                    case RESOLUTION -> "resolved_at";
-                });
+        String reachedAt = switch (clock) {
+            case FIRST_RESPONSE -> "first_response_at";
+            case RESOLUTION -> "resolved_at";
+        };
         List<TicketTimeCount> counts = new ArrayList<>();
         runner.query(
                 TICKET_TIMES,
-                values,
+                spans -> {
+                    Map<String, String> values = ticketValues(spans);
+                    values.put("reached_at", reachedAt);
+                    return values;
+                },
+                period,
                 by,
                 TICKET_COLUMNS,
                 r -> counts.add(new TicketTimeCount(r.getString(1), r.getObject(2, Long.class), r.getLong(3))));
@@ -63,7 +73,8 @@ final class SupportQueries implements SupportInputs {
         List<TicketOutcomeCount> counts = new ArrayList<>();
         runner.query(
                 TICKET_OUTCOMES,
-                runner.periodValues(period),
+                this::ticketValues,
+                period,
                 by,
                 TICKET_COLUMNS,
                 r -> counts.add(new TicketOutcomeCount(
@@ -76,8 +87,10 @@ final class SupportQueries implements SupportInputs {
         List<OnboardingCount> counts = new ArrayList<>();
         runner.query(
                 ONBOARDING,
-                runner.periodValues(period),
+                spans -> runner.spanValues(spans, Map.of(), SIGNUP_SPANS),
+                period,
                 by,
+                Map.of(),
                 r -> counts.add(new OnboardingCount(
                         r.getString(1), r.getBoolean(2), r.getObject(3, Long.class), r.getLong(4))));
         return counts;

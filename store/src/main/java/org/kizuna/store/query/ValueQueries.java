@@ -1,6 +1,7 @@
 package org.kizuna.store.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +61,10 @@ final class ValueQueries implements ValueInputs {
         List<OrderTally> tallies = new ArrayList<>();
         runner.query(
                 ORDERS,
-                runner.periodValues(period),
+                spans -> runner.spanValues(spans, Map.of("orders_span", "o.ordered_at")),
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new OrderTally(
                         r.getString(1),
                         r.getString(2),
@@ -91,13 +94,18 @@ final class ValueQueries implements ValueInputs {
 
     @Override
     public List<CostAudienceTally> costAudience(Period period, Optional<String> tagAttribute) {
-        Map<String, String> values = runner.periodValues(period);
-        values.put("active", runner.activeDuring(period));
         List<CostAudienceTally> tallies = new ArrayList<>();
         runner.query(
                 AUDIENCE,
-                values,
+                spans -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    values.put("active", runner.activeDuringSpans(spans));
+                    values.put("spans", QueryRunner.spanRows(spans));
+                    return values;
+                },
+                period,
                 tagAttribute,
+                Map.of(),
                 r -> tallies.add(new CostAudienceTally(
                         r.getString(1), r.getBoolean(2), r.getBoolean(3), r.getBoolean(4), r.getLong(5))));
         return tallies;

@@ -1,6 +1,7 @@
 package org.kizuna.store.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,12 @@ final class VoiceQueries implements VoiceInputs {
     private static final SqlTemplate FEEDBACK = SqlTemplate.load("voice_feedback.sql");
     private static final SqlTemplate CUSTOMER_SCORES = SqlTemplate.load("voice_customer_scores.sql");
 
+    /** The instant column the span placeholder of the answer queries reads. */
+    static final Map<String, String> RESPONSE_SPANS = Map.of("responses_span", "r.answered_at");
+
+    private static final Map<String, String> FEEDBACK_SPANS =
+            Map.of("responses_span", "r.answered_at", "invitations_span", "i.sent_at");
+
     private final QueryRunner runner;
 
     VoiceQueries(QueryRunner runner) {
@@ -24,13 +31,19 @@ final class VoiceQueries implements VoiceInputs {
 
     @Override
     public List<FeedbackTally> feedback(Period period, Optional<String> by) {
-        Map<String, String> values = runner.periodValues(period);
-        values.put("active", runner.activeDuring(period));
         List<FeedbackTally> tallies = new ArrayList<>();
         runner.query(
                 FEEDBACK,
-                values,
+                spans -> {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    values.put("active", runner.activeDuringSpans(spans));
+                    values.put("spans", QueryRunner.spanRows(spans));
+                    values.putAll(runner.spanValues(spans, FEEDBACK_SPANS));
+                    return values;
+                },
+                period,
                 by,
+                Map.of(),
                 r -> tallies.add(new FeedbackTally(
                         r.getString(1), r.getBoolean(2), r.getBoolean(3), r.getLong(4), r.getLong(5), r.getLong(6))));
         return tallies;
@@ -42,12 +55,17 @@ final class VoiceQueries implements VoiceInputs {
         if (surveyTypes.isEmpty()) {
             return scores;
         }
-        Map<String, String> values = runner.periodValues(period);
-        values.put("types", surveyTypes.stream().map(SqlTemplate::literal).collect(Collectors.joining(", ")));
+        String types = surveyTypes.stream().map(SqlTemplate::literal).collect(Collectors.joining(", "));
         runner.query(
                 CUSTOMER_SCORES,
-                values,
+                spans -> {
+                    Map<String, String> values = runner.spanValues(spans, RESPONSE_SPANS);
+                    values.put("types", types);
+                    return values;
+                },
+                period,
                 by,
+                Map.of(),
                 r -> scores.add(new CustomerScores(
                         r.getString(1),
                         r.getString(2),

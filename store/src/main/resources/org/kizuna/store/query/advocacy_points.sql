@@ -1,9 +1,10 @@
 -- Loyalty points that moved in the period, per segment value and row type, as absolute values (a row
--- without points counts 0).
+-- without points counts 0). Counted per span, as in engagement_sessions.sql.
 WITH detail AS (
     SELECT l.customer_id,
            l.occurred_at,
            {segment} AS segment_value,
+           {loyalty_span} AS span,
            l.type,
            l.points
     FROM loyalty l
@@ -15,6 +16,6 @@ WITH detail AS (
       AND {filter}
 )
 -- tally
-SELECT segment_value, type, coalesce(sum(abs(points)), 0) AS points
+SELECT segment_value, type, coalesce(sum(abs(points)), 0) AS points, span
 FROM detail
 GROUP BY ALL

@@ -1,7 +1,9 @@
--- Customers with any event naming a feature within the period, per feature and segment value.
+-- Customers with any event naming a feature within the period, per feature and segment value. Counted per
+-- span, as in engagement_sessions.sql.
 WITH detail AS (
     SELECT e.customer_id,
            {segment} AS segment_value,
+           {events_span} AS span,
            e.feature,
            count(*) AS events
     FROM events e
@@ -15,6 +17,6 @@ WITH detail AS (
     GROUP BY ALL
 )
 -- tally
-SELECT segment_value, feature, count(DISTINCT customer_id) AS customers
+SELECT segment_value, feature, count(DISTINCT customer_id) AS customers, span
 FROM detail
 GROUP BY ALL

@@ -1,6 +1,7 @@
 -- Customers acquired within the period who have any onboarding row, counted per whether any milestone is
 -- required and per calendar days (workspace time zone) from signup_date to the completion of the last
 -- required milestone; NULL days while a required milestone is not completed, or when none is required.
+-- Counted per span, as in engagement_sessions.sql, by the day of signup.
 WITH progress AS (
     SELECT customer_id,
            count(*) FILTER (WHERE required) AS required_milestones,
@@ -12,6 +13,7 @@ WITH progress AS (
 detail AS (
     SELECT c.customer_id,
            {segment} AS segment_value,
+           {signups_span} AS span,
            c.signup_date,
            p.required_milestones,
            p.required_completed,
@@ -29,6 +31,6 @@ detail AS (
       AND c.signup_date BETWEEN DATE '{first}' AND DATE '{last}'
 )
 -- tally
-SELECT segment_value, has_required, days_to_complete, count(*) AS customers
+SELECT segment_value, has_required, days_to_complete, count(*) AS customers, span
 FROM detail
 GROUP BY ALL

@@ -1,10 +1,12 @@
 -- Tickets opened within the period, counted per outcome as the data stands: resolved or not, reopened or
--- not (an empty flag is not reopened), and how they were resolved.
+-- not (an empty flag is not reopened), and how they were resolved. Counted per span, as in
+-- engagement_sessions.sql.
 WITH detail AS (
     SELECT t.ticket_id,
            t.customer_id,
            t.opened_at,
            {segment} AS segment_value,
+           {tickets_span} AS span,
            t.resolved_at,
            t.resolved_at IS NOT NULL AS resolved,
            coalesce(t.reopened, false) AS reopened,
@@ -18,6 +20,6 @@ WITH detail AS (
       AND t.opened_at < TIMESTAMPTZ '{until}'
 )
 -- tally
-SELECT segment_value, resolved, reopened, resolution, count(*) AS tickets
+SELECT segment_value, resolved, reopened, resolution, count(*) AS tickets, span
 FROM detail
 GROUP BY ALL

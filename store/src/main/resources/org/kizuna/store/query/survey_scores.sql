@@ -1,9 +1,11 @@
--- Responses answered within the period to surveys of one type, counted per survey and score.
+-- Responses answered within the period to surveys of one type, counted per survey and score. Counted per
+-- span, as in engagement_sessions.sql.
 WITH detail AS (
     SELECT r.response_id,
            r.customer_id,
            r.answered_at,
            {segment} AS segment_value,
+           {responses_span} AS span,
            s.survey_id,
            s.touchpoint,
            s.scale_min,
@@ -21,6 +23,6 @@ WITH detail AS (
       AND r.answered_at < TIMESTAMPTZ '{until}'
 )
 -- tally
-SELECT segment_value, survey_id, touchpoint, scale_min, scale_max, satisfied_threshold, score, count(*) AS responses
+SELECT segment_value, survey_id, touchpoint, scale_min, scale_max, satisfied_threshold, score, count(*) AS responses, span
 FROM detail
 GROUP BY ALL

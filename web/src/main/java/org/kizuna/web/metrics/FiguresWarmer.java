@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kizuna.cli.MetricsCommand;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.store.Workspace;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
  * catalogue for each of the twelve months ending with the last full month (the overview's month, the month
  * before and its sparklines). The first visit after new data then finds them remembered, and a report of those
  * months or of their year finds their tallies kept. It looks every {@code kizuna.warm.every} (five minutes by
- * default; zero turns it off) and works only when the data changed since it last did, on a thread of its own,
- * one month at a time, so that requests are served between its months.
+ * default; zero turns it off) and works only when the data changed since it last did, on a thread of its own:
+ * first most of the months' tallies together ({@link MetricsCommand#prepare}), then one month at a time, so
+ * that requests are served between its months.
  */
 @Component
 public class FiguresWarmer extends Repeating {
@@ -68,9 +70,14 @@ public class FiguresWarmer extends Repeating {
             return List.of();
         }
         YearMonth last = YearMonth.from(metrics.defaultPeriod().last());
-        List<Period> months = new ArrayList<>();
+        List<Period> ahead = new ArrayList<>();
         for (int back = MONTHS - 1; back >= 0; back--) {
-            Period month = Period.month(last.minusMonths(back));
+            ahead.add(Period.month(last.minusMonths(back)));
+        }
+        // Most of the months' tallies in one pass over each table, then each month's figures from them.
+        MetricsCommand.prepare(workspace, MetricCatalog.all(), ahead, Map.of());
+        List<Period> months = new ArrayList<>();
+        for (Period month : ahead) {
             if (Thread.currentThread().isInterrupted()) {
                 return months;
             }
