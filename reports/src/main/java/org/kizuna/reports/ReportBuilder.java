@@ -125,11 +125,12 @@ public final class ReportBuilder {
     /**
      * The metrics of each period, computed side by side: a period's queries are mostly too small for the
      * database to spread over every core by itself. The months are prepared first, most of their tallies
-     * computed together in one pass over each table ({@link MetricsCommand#prepare}), while the other periods
-     * start.
+     * computed together in one pass over each table ({@link MetricsCommand#prepare}); the database spreads
+     * those larger queries over the cores itself.
      */
     private Map<Period, List<MetricResult>> computeAll(
             List<Metric> metrics, List<Period> periods, List<Period> months, Map<String, String> where) {
+        MetricsCommand.prepare(workspace, metrics, months, where);
         int workers = Math.max(1, Math.min(periods.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "kizuna-report");
@@ -137,21 +138,9 @@ public final class ReportBuilder {
             return thread;
         });
         try {
-            Future<List<MetricResult>> prepared = pool.submit(() -> {
-                MetricsCommand.prepare(workspace, metrics, months, where);
-                return List.of();
-            });
             Map<Period, Future<List<MetricResult>>> pending = new LinkedHashMap<>();
             for (Period one : periods) {
-                if (!months.contains(one)) {
-                    pending.put(one, submit(pool, metrics, one, where));
-                }
-            }
-            result(prepared);
-            for (Period one : periods) {
-                if (months.contains(one)) {
-                    pending.put(one, submit(pool, metrics, one, where));
-                }
+                pending.put(one, submit(pool, metrics, one, where));
             }
             Map<Period, List<MetricResult>> computed = new HashMap<>();
             for (Map.Entry<Period, Future<List<MetricResult>>> one : pending.entrySet()) {

@@ -130,9 +130,9 @@ final class KeptTallies {
         return new Slot(folder.resolve(digest(identity) + SUFFIX), identity, read);
     }
 
-    /** Whether the slot's query has rows kept that still hold. */
+    /** Whether the slot's query has rows kept that still hold, judged by the file's head alone. */
     boolean holds(Slot slot) {
-        return load(slot).isPresent();
+        return load(slot, false).isPresent();
     }
 
     /** Keeps rows as the slot's query's; a folder that cannot be written loses only the saving. */
@@ -177,6 +177,11 @@ final class KeptTallies {
     }
 
     private static Optional<KeptRows> load(Slot slot) {
+        return load(slot, true);
+    }
+
+    /** The slot's kept rows when they still hold; with {@code rows} false, no rows, only whether they hold. */
+    private static Optional<KeptRows> load(Slot slot, boolean rows) {
         Path file = slot.file();
         String identity = slot.identity();
         SortedMap<String, String> read = slot.read();
@@ -196,7 +201,7 @@ final class KeptTallies {
             if (!kept.equals(read)) {
                 return Optional.empty();
             }
-            return Optional.of(KeptRows.read(in));
+            return Optional.of(rows ? KeptRows.read(in) : new KeptRows(List.of(), List.of()));
         } catch (IOException | RuntimeException unreadable) {
             // A file cut short or from another format: the query runs again and the file is written anew.
             return Optional.empty();
