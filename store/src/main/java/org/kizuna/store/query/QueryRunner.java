@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.ActivityBasis;
 import org.kizuna.metrics.Segmentation;
@@ -198,7 +199,7 @@ final class QueryRunner {
     }
 
     // Within the spans' whole range, a row's span is the first whose end it is before.
-    private static String spanOf(List<Period> spans, java.util.function.IntFunction<String> beforeEnd) {
+    private static String spanOf(List<Period> spans, IntFunction<String> beforeEnd) {
         if (spans.size() == 1) {
             return "0";
         }
@@ -227,13 +228,18 @@ final class QueryRunner {
      * and {@code customer_id} columns, as {@link #activeDuring} judges each span.
      */
     String activeDuringSpans(List<Period> spans) {
+        return numbered(spans, this::activeDuring);
+    }
+
+    // One period's query for each span, its rows numbered by a span column before their own.
+    private static String numbered(List<Period> spans, Function<Period, String> query) {
         StringBuilder union = new StringBuilder();
         for (int i = 0; i < spans.size(); i++) {
             union.append(i == 0 ? "" : "\nUNION ALL\n")
                     .append("SELECT ")
                     .append(i)
-                    .append(" AS span, customer_id FROM (\n")
-                    .append(activeDuring(spans.get(i)))
+                    .append(" AS span, * FROM (\n")
+                    .append(query.apply(spans.get(i)))
                     .append("\n)");
         }
         return union.toString();
@@ -272,16 +278,7 @@ final class QueryRunner {
      * the others.
      */
     String activeAtEndsSpans(List<Period> spans) {
-        StringBuilder union = new StringBuilder();
-        for (int i = 0; i < spans.size(); i++) {
-            union.append(i == 0 ? "" : "\nUNION ALL\n")
-                    .append("SELECT ")
-                    .append(i)
-                    .append(" AS span, * FROM (\n")
-                    .append(activeAtEnds(spans.get(i)))
-                    .append("\n)");
-        }
-        return union.toString();
+        return numbered(spans, this::activeAtEnds);
     }
 
     // With neither subscriptions nor orders, the purchase query over no purchases finds nobody active.
