@@ -94,7 +94,30 @@ final class EngagementQueries implements EngagementInputs {
         if (spans.isEmpty()) {
             return tallies;
         }
-        QueryRunner.RowReader reader = r -> tallies.add(new ActiveUserTally(
+        if (spans.size() == 1) {
+            // One span, as for a month: other months can be counted in the same pass (keepAlongside).
+            runner.query(ACTIVE_USERS, this::activeUserValues, spans.get(0), by, EVENT_CHANNEL, reader(spans, tallies));
+            return tallies;
+        }
+        // A span counted alone already, as a year's months kept alongside, is read; the others counted together.
+        List<Period> counted = new ArrayList<>();
+        for (Period span : spans) {
+            Map<String, String> alone = activeUserValues(List.of(span));
+            if (runner.keptAlone(ACTIVE_USERS, alone, by, EVENT_CHANNEL)) {
+                runner.query(ACTIVE_USERS, alone, by, EVENT_CHANNEL, reader(List.of(span), tallies));
+            } else {
+                counted.add(span);
+            }
+        }
+        if (!counted.isEmpty()) {
+            runner.query(ACTIVE_USERS, activeUserValues(counted), by, EVENT_CHANNEL, reader(counted, tallies));
+        }
+        return tallies;
+    }
+
+    // Reads a tally of one of the spans the query was given, by its number.
+    private static QueryRunner.RowReader reader(List<Period> spans, List<ActiveUserTally> tallies) {
+        return r -> tallies.add(new ActiveUserTally(
                 r.getString(1),
                 spans.get(r.getInt(2)),
                 r.getLong(3),
@@ -102,13 +125,6 @@ final class EngagementQueries implements EngagementInputs {
                 r.getLong(5),
                 r.getLong(6),
                 r.getLong(7)));
-        if (spans.size() == 1) {
-            // One span, as for a month: other months can be counted in the same pass (keepAlongside).
-            runner.query(ACTIVE_USERS, this::activeUserValues, spans.get(0), by, EVENT_CHANNEL, reader);
-        } else {
-            runner.query(ACTIVE_USERS, activeUserValues(spans), by, EVENT_CHANNEL, reader);
-        }
-        return tallies;
     }
 
     // The spans as (span, first, last) rows, with the range of days and instants that holds them all.

@@ -353,6 +353,19 @@ final class QueryRunner {
                 new Spannable(template, values, by, rowColumns));
     }
 
+    /** Whether the query's rows are kept and still hold, so that running it reads them. */
+    boolean keptAlone(
+            SqlTemplate template, Map<String, String> values, Optional<String> by, Map<String, String> rowColumns) {
+        if (kept == null) {
+            return false;
+        }
+        try {
+            return kept.holds(kept.slot(connection, template.fill(filled(values, by, rowColumns))));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     /**
      * Computes every query counted per span that this runner has run for a period, for the given periods one
      * after another, in one run each, and keeps each period's rows ({@link #keepSpans}).

@@ -93,7 +93,8 @@ class KeptAlongsideTest {
     /**
      * The golden data set's months, with and without a filter: every figure of the catalogue computed after
      * the months were kept alongside May equals the figure computed by its own queries, and the months did read
-     * kept rows. The data's usage differs from month to month, so rows given to the wrong month would show.
+     * kept rows. The data's usage differs from month to month, so rows given to the wrong month would show. So
+     * does the second quarter's, whose active users read its three months' kept rows.
      */
     @Test
     void theCatalogueOfMonthsKeptAlongsideEqualsItFromTheirOwnQueries() {
@@ -123,6 +124,30 @@ class KeptAlongsideTest {
                 fresh.add(own);
             }
             assertThat(fresh.get(0)).as("May and June differ").isNotEqualTo(fresh.get(1));
+
+            // The quarter's active users read its three months' kept rows and count only the quarter itself.
+            Period quarter = Period.parse("2024-Q2");
+            List<MetricResult> own;
+            try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where, false)) {
+                own = compute(workspace, inputs, quarter);
+            }
+            try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where, true)) {
+                assertThat(compute(workspace, inputs, quarter))
+                        .as("%s %s", quarter, where)
+                        .isEqualTo(own);
+                assertThat(runs(inputs, "engagement_active_users.sql"))
+                        .as("three months read, the quarter counted alone %s", where)
+                        .isEqualTo(4);
+            }
+            StoreMetricInputs.forgetKept(workspace);
+            try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where, true)) {
+                assertThat(compute(workspace, inputs, quarter))
+                        .as("%s %s", quarter, where)
+                        .isEqualTo(own);
+                assertThat(runs(inputs, "engagement_active_users.sql"))
+                        .as("the quarter and its months counted together %s", where)
+                        .isEqualTo(1);
+            }
         }
     }
 
@@ -143,6 +168,13 @@ class KeptAlongsideTest {
         assertThatThrownBy(() -> runner.spanValues(List.of(MAY, JULY), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("follow one another");
+    }
+
+    private static int runs(StoreMetricInputs inputs, String query) {
+        return inputs.timings().stream()
+                .filter(timing -> timing.query().equals(query))
+                .mapToInt(QueryTiming::runs)
+                .sum();
     }
 
     private static List<MetricResult> compute(Workspace workspace, StoreMetricInputs inputs, Period period) {
