@@ -395,11 +395,16 @@ final class QueryRunner {
             return;
         }
         try {
+            Map<String, String> segmentAndFilter = segmentAndFilter(by, rowColumns);
+            Function<List<Period>, String> sql = spans -> {
+                Map<String, String> all = new LinkedHashMap<>(values.apply(spans));
+                all.putAll(segmentAndFilter);
+                return template.fill(all);
+            };
             List<KeptTallies.Slot> slots = new ArrayList<>();
             boolean missing = false;
             for (Period period : periods) {
-                KeptTallies.Slot slot =
-                        kept.slot(connection, template.fill(filled(values.apply(List.of(period)), by, rowColumns)));
+                KeptTallies.Slot slot = kept.slot(connection, sql.apply(List.of(period)));
                 slots.add(slot);
                 missing |= !kept.holds(slot);
             }
@@ -409,8 +414,7 @@ final class QueryRunner {
             long started = System.nanoTime();
             Optional<KeptRows> rows;
             try (Statement statement = connection.createStatement();
-                    ResultSet r =
-                            statement.executeQuery(template.fill(filled(values.apply(periods), by, rowColumns)))) {
+                    ResultSet r = statement.executeQuery(sql.apply(periods))) {
                 rows = KeptRows.read(r);
             }
             time(template, started);
@@ -445,8 +449,16 @@ final class QueryRunner {
     // The values with the segment and filter of the breakdown and of the runner's conditions filled in.
     private Map<String, String> filled(Map<String, String> values, Optional<String> by, Map<String, String> rowColumns)
             throws SQLException {
-        CustomerSegmentation segment = segmentation(by, rowColumns);
         Map<String, String> all = new LinkedHashMap<>(values);
+        all.putAll(segmentAndFilter(by, rowColumns));
+        return all;
+    }
+
+    // The segment and filter values of a query, the same for every period (looking up custom attributes).
+    private Map<String, String> segmentAndFilter(Optional<String> by, Map<String, String> rowColumns)
+            throws SQLException {
+        CustomerSegmentation segment = segmentation(by, rowColumns);
+        Map<String, String> all = new LinkedHashMap<>();
         all.put("segment", segment.expression());
         all.put("segment_join", segment.join());
         StringBuilder filter = new StringBuilder("true");
