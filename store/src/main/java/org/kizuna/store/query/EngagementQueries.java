@@ -102,10 +102,8 @@ final class EngagementQueries implements EngagementInputs {
         // A span counted alone already, as a year's months kept alongside, is read; the others counted together.
         List<Period> counted = new ArrayList<>();
         for (Period span : spans) {
-            Map<String, String> alone = activeUserValues(List.of(span));
-            if (runner.keptAlone(ACTIVE_USERS, alone, by, EVENT_CHANNEL)) {
-                runner.query(ACTIVE_USERS, alone, by, EVENT_CHANNEL, reader(List.of(span), tallies));
-            } else {
+            if (!runner.readKept(
+                    ACTIVE_USERS, activeUserValues(List.of(span)), by, EVENT_CHANNEL, reader(List.of(span), tallies))) {
                 counted.add(span);
             }
         }

@@ -132,7 +132,28 @@ final class KeptTallies {
 
     /** Whether the slot's query has rows kept that still hold, judged by the file's head alone. */
     boolean holds(Slot slot) {
-        return load(slot, false).isPresent();
+        if (!Files.isRegularFile(slot.file())) {
+            return false;
+        }
+        try (InputStream stream = Files.newInputStream(slot.file());
+                DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
+            return headHolds(in, slot);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * Gives the reader the query's kept rows when they still hold, and runs nothing when they do not.
+     *
+     * @return whether the kept rows were there and read
+     */
+    boolean readKept(Connection connection, String sql, QueryRunner.RowReader reader) throws SQLException {
+        Optional<KeptRows> kept = load(slot(connection, sql));
+        if (kept.isPresent()) {
+            feed(kept.get(), reader);
+        }
+        return kept.isPresent();
     }
 
     /** Keeps rows as the slot's query's; a folder that cannot be written loses only the saving. */
@@ -177,35 +198,29 @@ final class KeptTallies {
     }
 
     private static Optional<KeptRows> load(Slot slot) {
-        return load(slot, true);
-    }
-
-    /** The slot's kept rows when they still hold; with {@code rows} false, no rows, only whether they hold. */
-    private static Optional<KeptRows> load(Slot slot, boolean rows) {
-        Path file = slot.file();
-        String identity = slot.identity();
-        SortedMap<String, String> read = slot.read();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(slot.file())) {
             return Optional.empty();
         }
-        try (InputStream stream = Files.newInputStream(file);
+        try (InputStream stream = Files.newInputStream(slot.file());
                 DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
-            if (in.readInt() != MAGIC || !KeptRows.text(in).equals(identity)) {
-                return Optional.empty();
-            }
-            int tables = in.readInt();
-            SortedMap<String, String> kept = new TreeMap<>();
-            for (int i = 0; i < tables; i++) {
-                kept.put(KeptRows.text(in), KeptRows.text(in));
-            }
-            if (!kept.equals(read)) {
-                return Optional.empty();
-            }
-            return Optional.of(rows ? KeptRows.read(in) : new KeptRows(List.of(), List.of()));
+            return headHolds(in, slot) ? Optional.of(KeptRows.read(in)) : Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
             // A file cut short or from another format: the query runs again and the file is written anew.
             return Optional.empty();
         }
+    }
+
+    // Whether a kept file's head names the slot's query and the contents its tables have now.
+    private static boolean headHolds(DataInputStream in, Slot slot) throws IOException {
+        if (in.readInt() != MAGIC || !KeptRows.text(in).equals(slot.identity())) {
+            return false;
+        }
+        int tables = in.readInt();
+        SortedMap<String, String> kept = new TreeMap<>();
+        for (int i = 0; i < tables; i++) {
+            kept.put(KeptRows.text(in), KeptRows.text(in));
+        }
+        return kept.equals(slot.read());
     }
 
     private void save(Path file, String identity, Map<String, String> read, KeptRows rows) {

@@ -353,14 +353,30 @@ final class QueryRunner {
                 new Spannable(template, values, by, rowColumns));
     }
 
-    /** Whether the query's rows are kept and still hold, so that running it reads them. */
-    boolean keptAlone(
-            SqlTemplate template, Map<String, String> values, Optional<String> by, Map<String, String> rowColumns) {
+    /**
+     * Reads a query's kept rows when they still hold, as {@link #query} would, and runs nothing when they do not.
+     *
+     * @return whether the kept rows were read
+     */
+    boolean readKept(
+            SqlTemplate template,
+            Map<String, String> values,
+            Optional<String> by,
+            Map<String, String> rowColumns,
+            RowReader reader) {
         if (kept == null) {
             return false;
         }
         try {
-            return kept.holds(kept.slot(connection, template.fill(filled(values, by, rowColumns))));
+            Map<String, String> all = filled(values, by, rowColumns);
+            long started = System.nanoTime();
+            if (!kept.readKept(connection, template.fill(all), reader)) {
+                return false;
+            }
+            ran.add(new Ran(template, Map.copyOf(all)));
+            keptRuns++;
+            time(template, started);
+            return true;
         } catch (SQLException e) {
             throw failure(e);
         }
