@@ -246,10 +246,21 @@ final class QueryRunner {
     }
 
     /**
+     * The values of a query that counts every customer once in each span: {@code spans}, the spans' rows ({@link
+     * #spanRows}), and {@code active}, each span's active customers ({@link #activeDuringSpans}).
+     */
+    Map<String, String> everyCustomerValues(List<Period> spans) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("active", activeDuringSpans(spans));
+        values.put("spans", spanRows(spans));
+        return values;
+    }
+
+    /**
      * The query of the spans, one row each: its number ({@code span}: 0, 1, …), its {@code first} and its
      * {@code last} day.
      */
-    static String spanRows(List<Period> spans) {
+    private static String spanRows(List<Period> spans) {
         StringBuilder rows = new StringBuilder("SELECT * FROM (VALUES ");
         for (int i = 0; i < spans.size(); i++) {
             rows.append(i == 0 ? "" : ", ")

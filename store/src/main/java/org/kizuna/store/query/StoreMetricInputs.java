@@ -136,10 +136,8 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
         runner.query(
                 ACTIVITY,
                 spans -> {
-                    Map<String, String> values = new LinkedHashMap<>();
+                    Map<String, String> values = runner.everyCustomerValues(spans);
                     values.put("ends", runner.activeAtEndsSpans(spans));
-                    values.put("active", runner.activeDuringSpans(spans));
-                    values.put("spans", QueryRunner.spanRows(spans));
                     return values;
                 },
                 period,

@@ -1,7 +1,6 @@
 package org.kizuna.store.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,12 +96,7 @@ final class ValueQueries implements ValueInputs {
         List<CostAudienceTally> tallies = new ArrayList<>();
         runner.query(
                 AUDIENCE,
-                spans -> {
-                    Map<String, String> values = new LinkedHashMap<>();
-                    values.put("active", runner.activeDuringSpans(spans));
-                    values.put("spans", QueryRunner.spanRows(spans));
-                    return values;
-                },
+                runner::everyCustomerValues,
                 period,
                 tagAttribute,
                 Map.of(),

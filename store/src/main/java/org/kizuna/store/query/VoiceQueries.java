@@ -1,7 +1,6 @@
 package org.kizuna.store.query;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +34,7 @@ final class VoiceQueries implements VoiceInputs {
         runner.query(
                 FEEDBACK,
                 spans -> {
-                    Map<String, String> values = new LinkedHashMap<>();
-                    values.put("active", runner.activeDuringSpans(spans));
-                    values.put("spans", QueryRunner.spanRows(spans));
+                    Map<String, String> values = runner.everyCustomerValues(spans);
                     values.putAll(runner.spanValues(spans, FEEDBACK_SPANS));
                     return values;
                 },
