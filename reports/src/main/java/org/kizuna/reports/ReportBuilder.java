@@ -140,7 +140,8 @@ public final class ReportBuilder {
         try {
             Map<Period, Future<List<MetricResult>>> pending = new LinkedHashMap<>();
             for (Period one : periods) {
-                pending.put(one, submit(pool, metrics, one, where));
+                pending.put(
+                        one, pool.submit(() -> computation.compute(workspace, metrics, one, Optional.empty(), where)));
             }
             Map<Period, List<MetricResult>> computed = new HashMap<>();
             for (Map.Entry<Period, Future<List<MetricResult>>> one : pending.entrySet()) {
@@ -150,11 +151,6 @@ public final class ReportBuilder {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private Future<List<MetricResult>> submit(
-            ExecutorService pool, List<Metric> metrics, Period period, Map<String, String> where) {
-        return pool.submit(() -> computation.compute(workspace, metrics, period, Optional.empty(), where));
     }
 
     private static List<MetricResult> result(Future<List<MetricResult>> future) {
