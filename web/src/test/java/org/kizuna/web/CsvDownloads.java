@@ -32,6 +32,26 @@ public final class CsvDownloads {
         return read(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     }
 
+    /** Checks that a download asked for without signing in sends the browser to the sign-in page. */
+    public static void leadsToSignIn(HttpResponse<?> response, String path) {
+        assertThat(response.statusCode()).as(path).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .as(path)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    /**
+     * Checks that the download of something unknown answers as its page does: 404, with the error page (HTML)
+     * naming it and no stack trace.
+     */
+    public static void notFoundAsItsPage(HttpResponse<String> page, HttpResponse<String> download, String unknown) {
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(download.statusCode()).isEqualTo(404);
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(download.body()).contains(unknown).doesNotContain("Exception", "\tat ");
+    }
+
     /** The rows of a CSV text, by the header's names. */
     public static List<NamedCsvRecord> read(String text) {
         List<NamedCsvRecord> rows = new ArrayList<>();

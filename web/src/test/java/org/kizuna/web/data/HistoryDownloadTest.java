@@ -1,6 +1,7 @@
 package org.kizuna.web.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kizuna.web.CsvDownloads.leadsToSignIn;
 import static org.kizuna.web.CsvDownloads.read;
 import static org.kizuna.web.GoldenWorkspace.ANALYST;
 import static org.kizuna.web.GoldenWorkspace.PASSWORD;
@@ -128,10 +129,7 @@ class HistoryDownloadTest {
 
     @Test
     void withoutSignInTheDownloadLeadsToTheSignInPage() {
-        HttpResponse<byte[]> response = new Browser(port).download("/data/history.csv");
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location"))
-                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        leadsToSignIn(new Browser(port).download("/data/history.csv"), "/data/history.csv");
     }
 
     /** ISO 8601 with Tokyo's offset, +09:00, to the second, and within the upload's time. */

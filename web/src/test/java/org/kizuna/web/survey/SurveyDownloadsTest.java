@@ -2,6 +2,8 @@ package org.kizuna.web.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kizuna.web.CsvDownloads.csvFile;
+import static org.kizuna.web.CsvDownloads.leadsToSignIn;
+import static org.kizuna.web.CsvDownloads.notFoundAsItsPage;
 import static org.kizuna.web.survey.SurveyFixtures.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -270,21 +272,13 @@ class SurveyDownloadsTest {
         HttpResponse<String> page = viewer.get("/surveys/no-such-survey?lang=en");
         HttpResponse<String> answers = viewer.get("/surveys/no-such-survey/answers.csv?lang=en");
 
-        assertThat(page.statusCode()).isEqualTo(404);
-        assertThat(answers.statusCode()).isEqualTo(404);
-        assertThat(answers.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(answers.body()).contains("no-such-survey").doesNotContain("Exception", "\tat ");
+        notFoundAsItsPage(page, answers, "no-such-survey");
     }
 
     @Test
     void withoutSignInTheDownloadsLeadToTheSignInPage() {
         for (String path : List.of("/surveys.csv", "/surveys/dl-nps/answers.csv")) {
-            HttpResponse<byte[]> response = new Browser(port).download(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location"))
-                    .as(path)
-                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+            leadsToSignIn(new Browser(port).download(path), path);
         }
     }
 
