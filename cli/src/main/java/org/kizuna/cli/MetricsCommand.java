@@ -133,9 +133,11 @@ public final class MetricsCommand implements Callable<Integer> {
 
     /**
      * Prepares the computation of the metrics for periods one after another (a report's twelve months): computes
-     * the first period as {@link #compute} does, then, for every query of it that can count several periods in
-     * one pass over its tables, the rows of all the periods, and keeps them ({@link
-     * StoreMetricInputs#keepAlongside}). Computing the periods afterwards then reads most of their tallies.
+     * the last of them as {@link #compute} does, every query that can count several periods in one pass over its
+     * tables counting all of them and keeping each one's rows ({@link StoreMetricInputs#countTogether}).
+     * Computing the other periods afterwards then reads most of their tallies.
+     *
+     * @param periods periods each starting the day after the one before it ends
      */
     public static void prepare(
             Workspace workspace, List<Metric> metrics, List<Period> periods, Map<String, String> where) {
@@ -143,10 +145,12 @@ public final class MetricsCommand implements Callable<Integer> {
             return;
         }
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where)) {
+            inputs.countTogether(periods);
             new MetricsEngine()
                     .compute(
-                            new MetricRequest(periods.get(0), Optional.empty(), workspace.settings()), metrics, inputs);
-            inputs.keepAlongside(periods);
+                            new MetricRequest(periods.get(periods.size() - 1), Optional.empty(), workspace.settings()),
+                            metrics,
+                            inputs);
         }
     }
 

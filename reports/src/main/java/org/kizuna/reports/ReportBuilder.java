@@ -53,12 +53,23 @@ public final class ReportBuilder {
         return new ReportBuilder(workspace, MetricsCommand::compute, Clock.systemUTC());
     }
 
+    /**
+     * Computes the report. The workspace's database stays open throughout: the periods are computed each with
+     * its own connection, and closing the last one between them would read the tables from the file again.
+     */
     public Report build(ReportRequest request) {
+        try (Workspace.Held open = workspace.holdOpen()) {
+            return compute(request);
+        }
+    }
+
+    private Report compute(ReportRequest request) {
         List<Metric> metrics = request.metrics();
         Period period = request.period();
         Map<String, String> where = request.where();
         List<Period> months = months(period);
-        Map<Period, List<MetricResult>> computed = computeAll(metrics, periods(period, months), months, where);
+        Map<Period, List<MetricResult>> computed =
+                computeAll(metrics, periods(period, months), together(period.previous(), months), where);
         List<MetricResult> current = computed.get(period);
         List<MetricResult> previous = computed.get(period.previous());
         List<List<MetricResult>> monthly = months.stream().map(computed::get).toList();
@@ -123,14 +134,28 @@ public final class ReportBuilder {
     }
 
     /**
+     * The periods counted together ({@link MetricsCommand#prepare}): the months, after the period before the
+     * report's when it ends the day before they start (a year's report: the year before).
+     */
+    static List<Period> together(Period previous, List<Period> months) {
+        if (previous.last().plusDays(1).equals(months.get(0).first())) {
+            List<Period> together = new ArrayList<>();
+            together.add(previous);
+            together.addAll(months);
+            return together;
+        }
+        return months;
+    }
+
+    /**
      * The metrics of each period, computed side by side: a period's queries are mostly too small for the
      * database to spread over every core by itself. The months are prepared first, most of their tallies
      * computed together in one pass over each table ({@link MetricsCommand#prepare}); the database spreads
      * those larger queries over the cores itself.
      */
     private Map<Period, List<MetricResult>> computeAll(
-            List<Metric> metrics, List<Period> periods, List<Period> months, Map<String, String> where) {
-        MetricsCommand.prepare(workspace, metrics, months, where);
+            List<Metric> metrics, List<Period> periods, List<Period> together, Map<String, String> where) {
+        MetricsCommand.prepare(workspace, metrics, together, where);
         int workers = Math.max(1, Math.min(periods.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "kizuna-report");

@@ -114,6 +114,23 @@ public class ReportBuilderTest {
     }
 
     /**
+     * A year's report counts the year before with its twelve months (2023 ends on 31 December, the day before
+     * January 2024 starts); a quarter's period before (2024-Q1) lies within its months, which are counted alone.
+     */
+    @Test
+    void theYearBeforeIsCountedWithTheMonthsItPrecedes() {
+        Period year = Period.parse("2024");
+        assertThat(ReportBuilder.together(year.previous(), ReportBuilder.months(year)))
+                .extracting(Period::label)
+                .hasSize(13)
+                .startsWith("2023", "2024-01")
+                .endsWith("2024-12");
+        Period quarter = Period.parse("2024-Q2");
+        assertThat(ReportBuilder.together(quarter.previous(), ReportBuilder.months(quarter)))
+                .isEqualTo(ReportBuilder.months(quarter));
+    }
+
+    /**
      * June: opening 711,666; new 40,000 on 711,666; expansion 25,000 on 751,666; reactivation 40,000 on 776,666;
      * contraction 20,000 down to 796,666 (816,666 − 20,000); churned 100,000 down to 696,666; closing 696,666.
      */

@@ -144,6 +144,32 @@ public final class Workspace {
         OpenDatabases.keepOpenFor(idle);
     }
 
+    /**
+     * Keeps the workspace's database open until closed, whatever other connections open and close meanwhile:
+     * for work made of many short computations, each with its own connection, that would otherwise close the
+     * database between them and read its tables from the file again each time (a report's periods).
+     */
+    public Held holdOpen() {
+        Connection connection = connect();
+        return () -> {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new WorkspaceException(
+                        "cannot close the database " + databaseFile() + ": "
+                                + WorkspaceException.databaseCause(e.getMessage()),
+                        e);
+            }
+        };
+    }
+
+    /** The database held open by {@link #holdOpen}, until this is closed. */
+    @FunctionalInterface
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** A new connection to the workspace database, its session time zone set to the workspace's. */
     public Connection connect() {
         try {

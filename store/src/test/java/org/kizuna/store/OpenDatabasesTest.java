@@ -104,6 +104,25 @@ class OpenDatabasesTest {
         assertThatThrownBy(() -> first.createStatement()).isInstanceOf(SQLException.class);
     }
 
+    @Test
+    void aDatabaseHeldOpenOutlivesTheConnectionsMadeMeanwhile() throws Exception {
+        Workspace workspace = workspace();
+        try (Workspace.Held held = workspace.holdOpen()) {
+            for (int computation = 0; computation < 3; computation++) {
+                try (Connection connection = workspace.connect();
+                        Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT count(*) FROM customers")) {
+                    rows.next();
+                    assertThat(rows.getLong(1)).isZero();
+                }
+                assertThat(canBeOpenedAnew(workspace))
+                        .as("still open after computation %d closed its connection", computation)
+                        .isFalse();
+            }
+        }
+        assertThat(canBeOpenedAnew(workspace)).as("free once released").isTrue();
+    }
+
     /** Whether the file is free for another process: this one no longer has its database open. */
     private static boolean canBeOpenedAnew(Workspace workspace) {
         return !OpenDatabases.isOpen(workspace.databaseFile());

@@ -95,7 +95,7 @@ final class EngagementQueries implements EngagementInputs {
             return tallies;
         }
         if (spans.size() == 1) {
-            // One span, as for a month: other months can be counted in the same pass (keepAlongside).
+            // One span, as for a month: other months can be counted in the same pass (countTogether).
             runner.query(ACTIVE_USERS, this::activeUserValues, spans.get(0), by, EVENT_CHANNEL, reader(spans, tallies));
             return tallies;
         }

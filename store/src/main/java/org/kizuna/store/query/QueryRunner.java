@@ -50,16 +50,8 @@ final class QueryRunner {
     /** A query as it was run: its template and every value filled in. */
     private record Ran(SqlTemplate template, Map<String, String> values) {}
 
-    /** A query run for one period that can be counted per span: how to run it for other periods. */
-    private record Spannable(
-            SqlTemplate template,
-            Function<List<Period>, Map<String, String>> values,
-            Optional<String> by,
-            Map<String, String> rowColumns) {}
-
     private final Connection connection;
     private final List<Ran> ran = new ArrayList<>();
-    private final Map<String, Spannable> spannable = new LinkedHashMap<>();
     private final Map<String, QueryTiming> timings = new LinkedHashMap<>();
     private final Map<String, String> where;
     private final ZoneId zone;
@@ -67,6 +59,7 @@ final class QueryRunner {
     private final ActivityBasis basis;
     private final KeptTallies kept;
     private int keptRuns;
+    private List<Period> together = List.of();
 
     QueryRunner(
             Connection connection, Map<String, String> where, ZoneId zone, int currencyDigits, ActivityBasis basis) {
@@ -345,8 +338,22 @@ final class QueryRunner {
     }
 
     /**
-     * Runs a query counted per span ({@link #spanValues}) for one period, and remembers how to run it for
-     * others, for {@link #keepAlongside}.
+     * From now on, a query counted per span ({@link #spanValues}) asked for one of these periods counts all of
+     * them in one pass over its tables, keeps each period's rows ({@link #keepSpans}) and answers from its own:
+     * so that computing the other periods afterwards, with any runner over the same workspace and filter, reads
+     * them instead of passing over the same tables once for each. Rows not kept, the periods count one by one.
+     *
+     * @param periods periods each starting the day after the one before it ends
+     * @throws IllegalArgumentException when they do not
+     */
+    void countTogether(List<Period> periods) {
+        spanValues(periods, Map.of());
+        together = List.copyOf(periods);
+    }
+
+    /**
+     * Runs a query counted per span ({@link #spanValues}) for one period; with that period among those to count
+     * together ({@link #countTogether}), for all of them.
      *
      * @param values the query's values for periods one after another
      */
@@ -358,10 +365,20 @@ final class QueryRunner {
             Map<String, String> rowColumns,
             RowReader reader) {
         Map<String, String> alone = values.apply(List.of(period));
+        if (kept != null && together.size() > 1 && covers(together, period)) {
+            keepSpans(template, together, values, by, rowColumns);
+            if (readKept(template, alone, by, rowColumns, reader, false)) {
+                return;
+            }
+        }
         query(template, alone, by, rowColumns, reader);
-        spannable.putIfAbsent(
-                template.name() + "\n" + by + "\n" + new TreeMap<>(rowColumns) + "\n" + new TreeMap<>(alone),
-                new Spannable(template, values, by, rowColumns));
+    }
+
+    // Whether one of the periods has the period's days, whatever its kind (a month, or the same days as a range).
+    private static boolean covers(List<Period> periods, Period period) {
+        return periods.stream()
+                .anyMatch(
+                        one -> one.first().equals(period.first()) && one.last().equals(period.last()));
     }
 
     /**
@@ -375,6 +392,17 @@ final class QueryRunner {
             Optional<String> by,
             Map<String, String> rowColumns,
             RowReader reader) {
+        return readKept(template, values, by, rowColumns, reader, true);
+    }
+
+    // Counted as kept when the rows were kept by an earlier computation, not by this one's own pass.
+    private boolean readKept(
+            SqlTemplate template,
+            Map<String, String> values,
+            Optional<String> by,
+            Map<String, String> rowColumns,
+            RowReader reader,
+            boolean earlier) {
         if (kept == null) {
             return false;
         }
@@ -385,21 +413,13 @@ final class QueryRunner {
                 return false;
             }
             ran.add(new Ran(template, Map.copyOf(all)));
-            keptRuns++;
+            if (earlier) {
+                keptRuns++;
+            }
             time(template, started);
             return true;
         } catch (SQLException e) {
             throw failure(e);
-        }
-    }
-
-    /**
-     * Computes every query counted per span that this runner has run for a period, for the given periods one
-     * after another, in one run each, and keeps each period's rows ({@link #keepSpans}).
-     */
-    void keepAlongside(List<Period> periods) {
-        for (Spannable query : List.copyOf(spannable.values())) {
-            keepSpans(query.template(), periods, query.values(), query.by(), query.rowColumns());
         }
     }
 

@@ -235,17 +235,17 @@ public final class StoreMetricInputs implements MetricInputs, CohortSource, Auto
     }
 
     /**
-     * Computes ahead, for the given periods, every query this instance has run for one period that can count
-     * several periods in one pass over its tables (the product-usage ones, for instance), and keeps each
-     * period's rows: so that computing those periods afterwards, with any instance over the same workspace
-     * and filter, reads them instead of passing over the same tables once per period. A report computes its
-     * first month, then keeps its other months alongside. Does nothing for an instance that keeps no rows, or
-     * for queries whose rows for the periods are kept already.
+     * Counts the given periods together from now on: a query that can count several periods in one pass over
+     * its tables (the product-usage ones, for instance), asked for one of them, counts them all and keeps each
+     * period's rows, so that computing the others afterwards, with any instance over the same workspace and
+     * filter, reads them instead of passing over the same tables once per period. A report computes one of its
+     * months so. Does nothing for an instance that keeps no rows.
      *
      * @param periods periods each starting the day after the one before it ends
+     * @throws IllegalArgumentException when they do not
      */
-    public void keepAlongside(List<Period> periods) {
-        runner.keepAlongside(periods);
+    public void countTogether(List<Period> periods) {
+        runner.countTogether(periods);
     }
 
     /**

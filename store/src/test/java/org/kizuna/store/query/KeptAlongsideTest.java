@@ -27,8 +27,9 @@ import org.kizuna.store.importing.Importer;
 import org.kizuna.testkit.GoldenData;
 
 /**
- * Periods kept alongside one computed period: each period's rows, split from one query over all of them, are
- * the rows its own query gives, and a later computation of the period reads them.
+ * Periods counted together while one of them is computed: each period's rows, split from one query over all of
+ * them, are the rows its own query gives, the computed period's included, and a later computation of the period
+ * reads them.
  */
 class KeptAlongsideTest {
 
@@ -70,9 +71,13 @@ class KeptAlongsideTest {
                         ImportOptions.defaults());
 
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
+            inputs.countTogether(List.of(MAY, JUNE, JULY));
             assertThat(inputs.engagement().sessions(MAY, Optional.empty()))
                     .containsExactly(new SessionTally(null, 1, 1, 1, 0, 1, 0, 0));
-            inputs.keepAlongside(List.of(MAY, JUNE, JULY));
+            assertThat(runs(inputs, "engagement_sessions.sql"))
+                    .as("the three months counted, then May's rows read")
+                    .isEqualTo(2);
+            assertThat(inputs.keptRuns()).as("nothing was kept before").isZero();
         }
 
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
@@ -91,9 +96,9 @@ class KeptAlongsideTest {
     }
 
     /**
-     * The golden data set's months, with and without a filter: every figure of the catalogue computed after
-     * the months were kept alongside May equals the figure computed by its own queries, and the months did read
-     * kept rows. The data's usage differs from month to month, so rows given to the wrong month would show. So
+     * The golden data set's months, with and without a filter: every figure of the catalogue computed while
+     * the months were counted together, and after, equals the figure computed by its own queries, and the months
+     * after the first did read kept rows. The data's usage differs from month to month, so rows given to the wrong month would show. So
      * does the second quarter's, whose active users read its three months' kept rows.
      */
     @Test
@@ -104,8 +109,16 @@ class KeptAlongsideTest {
         for (Map<String, String> where : List.of(Map.<String, String>of(), Map.of("plan", "pro"))) {
             StoreMetricInputs.forgetKept(workspace);
             try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, where, true)) {
-                compute(workspace, inputs, months.get(0));
-                inputs.keepAlongside(months);
+                inputs.countTogether(months);
+                List<MetricResult> together = compute(workspace, inputs, months.get(0));
+                assertThat(runs(inputs, "engagement_active_users.sql"))
+                        .as("the months' active users counted in one pass, then April's read %s", where)
+                        .isEqualTo(2);
+                try (StoreMetricInputs alone = new StoreMetricInputs(workspace, where, false)) {
+                    assertThat(together)
+                            .as("%s %s", months.get(0), where)
+                            .isEqualTo(compute(workspace, alone, months.get(0)));
+                }
             }
             List<List<MetricResult>> fresh = new ArrayList<>();
             for (Period month : months.subList(1, months.size())) {
@@ -118,7 +131,7 @@ class KeptAlongsideTest {
                             .as("%s %s", month, where)
                             .isEqualTo(own);
                     assertThat(inputs.keptRuns())
-                            .as("the usage tallies of %s %s kept alongside", month, where)
+                            .as("the usage tallies of %s %s counted together", month, where)
                             .isGreaterThanOrEqualTo(4);
                 }
                 fresh.add(own);
@@ -166,6 +179,9 @@ class KeptAlongsideTest {
                         "CASE WHEN e.occurred_at < TIMESTAMPTZ '2024-06-01 00:00:00+09:00' THEN 0"
                                 + " WHEN e.occurred_at < TIMESTAMPTZ '2024-07-01 00:00:00+09:00' THEN 1 END");
         assertThatThrownBy(() -> runner.spanValues(List.of(MAY, JULY), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("follow one another");
+        assertThatThrownBy(() -> runner.countTogether(List.of(JUNE, MAY)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("follow one another");
     }
