@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.kizuna.metrics.Language;
 import org.kizuna.metrics.cohort.CohortMeasure;
 import org.kizuna.metrics.cohort.CohortTable;
+import org.kizuna.store.CsvCells;
 import org.kizuna.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -110,7 +111,8 @@ final class CohortsCommand implements Callable<Integer> {
             for (CohortTable.Row row : table.rows()) {
                 for (int k = 0; k < row.cells().size(); k++) {
                     BigDecimal value = row.cells().get(k);
-                    csv.writeRecord(
+                    CsvCells.write(
+                            csv,
                             measure.name().toLowerCase(Locale.ROOT),
                             row.cohort(),
                             Long.toString(row.customers()),

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kizuna.store.CsvCells;
 import org.kizuna.store.customer.CustomerProfile;
 import org.kizuna.store.customer.TimelineEntry;
 
@@ -89,7 +90,8 @@ public final class CustomerTimelineCsv {
         try (CsvWriter csv = CsvWriter.builder().build(text)) {
             csv.writeRecord(HEADER);
             for (TimelineEntry entry : entries) {
-                csv.writeRecord(
+                CsvCells.write(
+                        csv,
                         entry.at(),
                         entry.kind(),
                         entry.event(),

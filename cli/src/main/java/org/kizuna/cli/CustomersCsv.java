@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.kizuna.store.CsvCells;
 import org.kizuna.store.customer.CustomerStatus;
 import org.kizuna.store.customer.CustomerSummary;
 
@@ -43,7 +44,7 @@ public final class CustomersCsv {
                                             : value.asText());
                 }
                 row.add(currency);
-                csv.writeRecord(row);
+                CsvCells.write(csv, row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

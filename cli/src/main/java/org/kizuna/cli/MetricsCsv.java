@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kizuna.metrics.MetricResult;
+import org.kizuna.store.CsvCells;
 
 /**
  * Metric results as CSV: one row per metric, period and segment with the fields of the JSON contract; the
@@ -38,7 +39,8 @@ public final class MetricsCsv {
                 String values = result.segment().attributes().values().stream()
                         .map(v -> v == null ? "" : v)
                         .collect(java.util.stream.Collectors.joining(";"));
-                csv.writeRecord(
+                CsvCells.write(
+                        csv,
                         result.metric(),
                         result.period(),
                         attributes,

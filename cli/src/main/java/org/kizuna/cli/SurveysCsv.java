@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kizuna.metrics.MetricResult;
+import org.kizuna.store.CsvCells;
 import org.kizuna.store.survey.Survey;
 import org.kizuna.store.survey.SurveyType;
 
@@ -62,7 +63,7 @@ public final class SurveysCsv {
                         row.add(cell(field.getValue()));
                     }
                 }
-                csv.writeRecord(row);
+                CsvCells.write(csv, row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kizuna.store.CsvCells;
 
 /**
  * The import history as CSV, one row per import, newest first: {@code import_id}; {@code imported_at} in ISO
@@ -32,7 +33,8 @@ public final class ImportHistoryCsv {
             csv.writeRecord(HEADER);
             DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
             for (ImportHistory.Entry entry : imports) {
-                csv.writeRecord(
+                CsvCells.write(
+                        csv,
                         Long.toString(entry.id()),
                         time.format(entry.importedAt()
                                 .truncatedTo(ChronoUnit.SECONDS)

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.kizuna.store.CsvCells;
 import org.kizuna.store.WorkspaceException;
 
 /**
@@ -45,7 +46,8 @@ public final class LinkCsv {
         csv.writeRecord(HEADER);
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (Invitation i : invitations) {
-            csv.writeRecord(
+            CsvCells.write(
+                    csv,
                     i.invitationId(),
                     i.customerId(),
                     i.userId().orElse(""),

@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.kizuna.store.CsvCells;
 
 /**
  * A survey's answers as CSV, one row per answer: {@code response_id, answered_at, customer_id, user_id, score,
  * comment, language}, under the names the data format gives these columns. The time is written in ISO 8601
- * with the offset of the workspace's time zone, to the second; the comment as it was given, whatever it holds.
+ * with the offset of the workspace's time zone, to the second; the comment as it was given, behind an apostrophe
+ * when a spreadsheet would take it for a formula ({@link CsvCells}).
  */
 public final class ResponseCsv {
 
@@ -27,7 +29,8 @@ public final class ResponseCsv {
             csv.writeRecord(HEADER);
             DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
             for (SurveyResponse r : responses) {
-                csv.writeRecord(
+                CsvCells.write(
+                        csv,
                         r.responseId(),
                         time.format(
                                 r.answeredAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)),

