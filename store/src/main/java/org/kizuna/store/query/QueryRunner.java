@@ -428,7 +428,8 @@ final class QueryRunner {
      * run, and keeps each period's rows as the rows of the same query for that period alone, as {@link #query}
      * would run it: so that computing the periods afterwards, one by one, reads them instead of passing over
      * the same tables once for each. Rows are split by the query's column {@code span}, which a query for one
-     * period gives as 0. Does nothing when rows are not kept, or every period's still hold.
+     * period gives as 0. Counts only the periods from the first whose kept rows do not hold to the last; does
+     * nothing when rows are not kept, or every period's still hold.
      *
      * @param values the query's values for any run of the periods, one period included
      */
@@ -448,20 +449,28 @@ final class QueryRunner {
                 all.putAll(segmentAndFilter);
                 return template.fill(all);
             };
+            // Only the periods from the first whose rows do not hold to the last: those kept by an earlier pass
+            // over fewer periods (the server's twelve months, before a report adds the year before) stay as
+            // they are.
             List<KeptTallies.Slot> slots = new ArrayList<>();
-            boolean missing = false;
-            for (Period period : periods) {
-                KeptTallies.Slot slot = kept.slot(connection, sql.apply(List.of(period)));
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < periods.size(); i++) {
+                KeptTallies.Slot slot = kept.slot(connection, sql.apply(List.of(periods.get(i))));
                 slots.add(slot);
-                missing |= !kept.holds(slot);
+                if (!kept.holds(slot)) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
-            if (!missing) {
+            if (first < 0) {
                 return;
             }
+            List<Period> counted = periods.subList(first, last + 1);
             long started = System.nanoTime();
             Optional<KeptRows> rows;
             try (Statement statement = connection.createStatement();
-                    ResultSet r = statement.executeQuery(sql.apply(periods))) {
+                    ResultSet r = statement.executeQuery(sql.apply(counted))) {
                 rows = KeptRows.read(r);
             }
             time(template, started);
@@ -474,14 +483,14 @@ final class QueryRunner {
                 throw new IllegalStateException(template.name() + " gives no span");
             }
             List<List<Object[]>> bySpan = new ArrayList<>();
-            periods.forEach(period -> bySpan.add(new ArrayList<>()));
+            counted.forEach(period -> bySpan.add(new ArrayList<>()));
             for (Object[] row : rows.get().rows()) {
                 Object[] alone = row.clone();
                 alone[span] = 0;
                 bySpan.get(((Number) row[span]).intValue()).add(alone);
             }
-            for (int i = 0; i < periods.size(); i++) {
-                kept.keep(slots.get(i), new KeptRows(columns, bySpan.get(i)));
+            for (int i = 0; i < counted.size(); i++) {
+                kept.keep(slots.get(first + i), new KeptRows(columns, bySpan.get(i)));
             }
         } catch (SQLException e) {
             throw failure(e);

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kizuna.testkit.CsvDataSet.aDataSet;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
@@ -55,20 +60,7 @@ class KeptAlongsideTest {
     @Test
     void eachMonthKeptAlongsideHoldsItsOwnSessions() {
         Workspace workspace = workspace();
-        new Importer(workspace)
-                .importFrom(
-                        aDataSet()
-                                .table("customers", "customer_id", "signup_date", "plan")
-                                .row("k1", "2024-01-01", "pro")
-                                .row("k2", "2024-01-01", "starter")
-                                .table("events", "customer_id", "user_id", "occurred_at", "event", "session_id")
-                                .row("k1", "u1", "2024-05-31T23:59:59+09:00", "session_start", "s1")
-                                .row("k1", "u1", "2024-06-01T00:00:00+09:00", "session_start", "s2")
-                                .row("k2", "u2", "2024-05-31T15:30:00Z", "session_start", "s3")
-                                .row("k2", "u2", "2024-06-15T10:00:00+09:00", "page_view", null)
-                                .row("k1", "u1", "2024-07-01T08:00:00+09:00", "session_start", "s4")
-                                .writeTo(dir.resolve("data")),
-                        ImportOptions.defaults());
+        importEdgeEvents(workspace);
 
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
             inputs.countTogether(List.of(MAY, JUNE, JULY));
@@ -92,6 +84,71 @@ class KeptAlongsideTest {
         try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), false)) {
             assertThat(inputs.engagement().sessions(JUNE, Optional.empty()))
                     .containsExactly(new SessionTally(null, 2, 3, 3, 0, 2, 0, 0));
+        }
+    }
+
+    // The events of eachMonthKeptAlongsideHoldsItsOwnSessions.
+    private void importEdgeEvents(Workspace workspace) {
+        new Importer(workspace)
+                .importFrom(
+                        aDataSet()
+                                .table("customers", "customer_id", "signup_date", "plan")
+                                .row("k1", "2024-01-01", "pro")
+                                .row("k2", "2024-01-01", "starter")
+                                .table("events", "customer_id", "user_id", "occurred_at", "event", "session_id")
+                                .row("k1", "u1", "2024-05-31T23:59:59+09:00", "session_start", "s1")
+                                .row("k1", "u1", "2024-06-01T00:00:00+09:00", "session_start", "s2")
+                                .row("k2", "u2", "2024-05-31T15:30:00Z", "session_start", "s3")
+                                .row("k2", "u2", "2024-06-15T10:00:00+09:00", "page_view", null)
+                                .row("k1", "u1", "2024-07-01T08:00:00+09:00", "session_start", "s4")
+                                .writeTo(dir.resolve("data")),
+                        ImportOptions.defaults());
+    }
+
+    /**
+     * The months kept by an earlier pass (June and July, as the server keeps its months) stay as they are when
+     * May is counted together with them (as a report adds the period before): only May is counted, and its
+     * rows are its own (1 customer, 1 event, 1 session).
+     */
+    @Test
+    void periodsKeptByAnEarlierPassAreNotCountedAgain() throws Exception {
+        Workspace workspace = workspace();
+        importEdgeEvents(workspace);
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
+            inputs.countTogether(List.of(JUNE, JULY));
+            assertThat(inputs.engagement().sessions(JULY, Optional.empty()))
+                    .containsExactly(new SessionTally(null, 1, 1, 1, 0, 1, 0, 0));
+        }
+        Path tallies = dir.resolve("ws").resolve(KeptTallies.FOLDER);
+        FileTime longAgo = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
+        List<Path> before = rowFiles(tallies);
+        for (Path file : before) {
+            Files.setLastModifiedTime(file, longAgo);
+        }
+
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
+            inputs.countTogether(List.of(MAY, JUNE, JULY));
+            assertThat(inputs.engagement().sessions(JULY, Optional.empty()))
+                    .containsExactly(new SessionTally(null, 1, 1, 1, 0, 1, 0, 0));
+        }
+        for (Path file : before) {
+            assertThat(Files.getLastModifiedTime(file))
+                    .as("%s not written again", file)
+                    .isEqualTo(longAgo);
+        }
+        assertThat(rowFiles(tallies)).as("May's rows added").hasSize(before.size() + 1);
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace, Map.of(), true)) {
+            assertThat(inputs.engagement().sessions(MAY, Optional.empty()))
+                    .containsExactly(new SessionTally(null, 1, 1, 1, 0, 1, 0, 0));
+            assertThat(inputs.keptRuns()).isEqualTo(1);
+        }
+    }
+
+    private static List<Path> rowFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".rows"))
+                    .sorted()
+                    .toList();
         }
     }
 
