@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,28 @@ public class ReportBuilderTest {
                 .extracting(Period::label)
                 .startsWith("2023-07")
                 .endsWith("2024-06");
+    }
+
+    /**
+     * The database stays open from the months' preparation to the last period: every period's computation
+     * finds it open before connecting, though the preparation's connection and the others' have closed.
+     */
+    @Test
+    void theDatabaseStaysOpenWhileTheReportIsComputed() {
+        List<Boolean> openAtStart = java.util.Collections.synchronizedList(new ArrayList<>());
+        new ReportBuilder(
+                        workspace,
+                        (opened, metrics, period, by, where) -> {
+                            openAtStart.add(opened.isOpen());
+                            return MetricsCommand.compute(opened, metrics, period, by, where);
+                        },
+                        CLOCK)
+                .build(new ReportRequest(Period.parse("2024"), Map.of(), null, List.of("nps"), null, Language.EN));
+        assertThat(openAtStart)
+                .as("the year, the year before and twelve months")
+                .hasSize(14)
+                .containsOnly(true);
+        assertThat(workspace.isOpen()).as("closed once the report is made").isFalse();
     }
 
     /**

@@ -163,6 +163,11 @@ public final class Workspace {
         };
     }
 
+    /** Whether this process has the workspace's database open: a connection to it, or a hold, is not closed. */
+    public boolean isOpen() {
+        return OpenDatabases.isOpen(databaseFile());
+    }
+
     /** The database held open by {@link #holdOpen}, until this is closed. */
     @FunctionalInterface
     public interface Held extends AutoCloseable {
