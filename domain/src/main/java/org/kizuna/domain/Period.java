@@ -172,6 +172,11 @@ public record Period(String label, Granularity granularity, LocalDate first, Loc
         return periods;
     }
 
+    /** Whether the other period starts the day after this one ends, whatever their kinds (2024, then 2025-01). */
+    public boolean isFollowedBy(Period other) {
+        return other.first().equals(last.plusDays(1));
+    }
+
     /** The period of the same kind that starts the day after this one ends. */
     public Period next() {
         return switch (granularity) {

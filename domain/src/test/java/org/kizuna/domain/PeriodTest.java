@@ -17,6 +17,22 @@ class PeriodTest {
         assertThat(june.days()).isEqualTo(30);
     }
 
+    /**
+     * 2023 ends on 31 December, the day before January 2024 starts; February 2024 ends on the 29th, the day
+     * before March; a gap of a day (2024-01-01..2024-01-30, then February) or an overlap (the year, then its
+     * first month) does not follow.
+     */
+    @Test
+    void aPeriodIsFollowedByOneStartingTheDayAfterItEnds() {
+        assertThat(Period.parse("2023").isFollowedBy(Period.parse("2024-01"))).isTrue();
+        assertThat(Period.parse("2024-02").isFollowedBy(Period.parse("2024-03")))
+                .isTrue();
+        assertThat(Period.range(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 30))
+                        .isFollowedBy(Period.parse("2024-02")))
+                .isFalse();
+        assertThat(Period.parse("2024").isFollowedBy(Period.parse("2024-01"))).isFalse();
+    }
+
     @Test
     void readsALeapFebruary() {
         assertThat(Period.parse("2024-02").last()).isEqualTo(LocalDate.of(2024, 2, 29));

@@ -138,7 +138,7 @@ public final class ReportBuilder {
      * report's when it ends the day before they start (a year's report: the year before).
      */
     static List<Period> together(Period previous, List<Period> months) {
-        if (previous.last().plusDays(1).equals(months.get(0).first())) {
+        if (previous.isFollowedBy(months.get(0))) {
             List<Period> together = new ArrayList<>();
             together.add(previous);
             together.addAll(months);

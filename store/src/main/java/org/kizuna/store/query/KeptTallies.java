@@ -91,9 +91,7 @@ final class KeptTallies {
      */
     boolean run(Connection connection, String sql, QueryRunner.RowReader reader) throws SQLException {
         Slot slot = slot(connection, sql);
-        Optional<KeptRows> kept = load(slot);
-        if (kept.isPresent()) {
-            feed(kept.get(), reader);
+        if (fedFromKept(slot, reader)) {
             return true;
         }
         Optional<KeptRows> rows;
@@ -149,7 +147,12 @@ final class KeptTallies {
      * @return whether the kept rows were there and read
      */
     boolean readKept(Connection connection, String sql, QueryRunner.RowReader reader) throws SQLException {
-        Optional<KeptRows> kept = load(slot(connection, sql));
+        return fedFromKept(slot(connection, sql), reader);
+    }
+
+    // Gives the reader the slot's kept rows when they still hold.
+    private static boolean fedFromKept(Slot slot, QueryRunner.RowReader reader) throws SQLException {
+        Optional<KeptRows> kept = load(slot);
         if (kept.isPresent()) {
             feed(kept.get(), reader);
         }

@@ -164,7 +164,7 @@ final class QueryRunner {
     Map<String, String> spanValues(
             List<Period> spans, Map<String, String> spanColumns, Map<String, String> dayColumns) {
         for (int i = 1; i < spans.size(); i++) {
-            if (!spans.get(i).first().equals(spans.get(i - 1).last().plusDays(1))) {
+            if (!spans.get(i - 1).isFollowedBy(spans.get(i))) {
                 throw new IllegalArgumentException("spans must follow one another: " + spans);
             }
         }
