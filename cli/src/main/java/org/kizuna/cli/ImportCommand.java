@@ -4,9 +4,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kizuna.domain.Period;
+import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.importing.ImportOptions;
 import org.kizuna.store.importing.ImportReport;
@@ -39,10 +42,34 @@ final class ImportCommand implements Callable<Integer> {
             description = "encoding of CSV files, e.g. Shift_JIS (default: detect UTF-8 or Shift_JIS)")
     String encoding;
 
+    @Option(
+            names = "--prepare",
+            description = "then compute ahead the figures reports and the dashboard ask for first: every metric of"
+                    + " the reports of the last full year and of the twelve months ending with the last full month")
+    boolean prepare;
+
     @Override
     public Integer call() {
-        ImportReport report = run(Workspace.open(workspace), input, dryRun, encoding);
+        if (prepare && dryRun) {
+            throw new IllegalArgumentException(
+                    "--prepare computes figures from imported data; a --dry-run imports none");
+        }
+        Workspace opened = Workspace.open(workspace);
+        ImportReport report = run(opened, input, dryRun, encoding);
         print(report);
+        if (prepare) {
+            long started = System.nanoTime();
+            List<Period> periods = FiguresAhead.compute(
+                    opened,
+                    MetricsCommand::compute,
+                    MetricCatalog.all(),
+                    Today.lastFullMonth(opened.settings().timeZone()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Computed the figures of %s ahead in %.1f s.%n",
+                    FiguresAhead.describe(periods),
+                    (System.nanoTime() - started) / 1e9);
+        }
         return 0;
     }
 

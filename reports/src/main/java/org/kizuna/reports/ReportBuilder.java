@@ -9,11 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.kizuna.cli.CohortsQuery;
+import org.kizuna.cli.FiguresAhead;
 import org.kizuna.cli.MetricsCommand;
 import org.kizuna.cli.MetricsQuery;
 import org.kizuna.domain.Period;
@@ -30,9 +27,6 @@ import org.kizuna.store.Workspace;
  * kizuna metrics}, so a report shows the numbers the command line, the API and the dashboard show.
  */
 public final class ReportBuilder {
-
-    /** The months a series covers. */
-    public static final int SERIES_MONTHS = 12;
 
     private final Workspace workspace;
     private final MetricsQuery.Computation computation;
@@ -67,9 +61,14 @@ public final class ReportBuilder {
         List<Metric> metrics = request.metrics();
         Period period = request.period();
         Map<String, String> where = request.where();
-        List<Period> months = months(period);
-        Map<Period, List<MetricResult>> computed =
-                computeAll(metrics, periods(period, months), together(period.previous(), months), where);
+        List<Period> months = FiguresAhead.series(period);
+        Map<Period, List<MetricResult>> computed = FiguresAhead.compute(
+                workspace,
+                computation,
+                metrics,
+                FiguresAhead.reportPeriods(period),
+                FiguresAhead.countedTogether(period),
+                where);
         List<MetricResult> current = computed.get(period);
         List<MetricResult> previous = computed.get(period.previous());
         List<List<MetricResult>> monthly = months.stream().map(computed::get).toList();
@@ -112,84 +111,6 @@ public final class ReportBuilder {
                 sections,
                 movements,
                 cohorts);
-    }
-
-    /** The twelve months ending with the month of the period's last day, oldest first. */
-    static List<Period> months(Period period) {
-        List<Period> months = new ArrayList<>();
-        YearMonth last = YearMonth.from(period.last());
-        for (int back = SERIES_MONTHS - 1; back >= 0; back--) {
-            months.add(Period.month(last.minusMonths(back)));
-        }
-        return months;
-    }
-
-    /** The period, the one before and the months of the series, each once. */
-    private static List<Period> periods(Period period, List<Period> months) {
-        java.util.LinkedHashSet<Period> periods = new java.util.LinkedHashSet<>();
-        periods.add(period);
-        periods.add(period.previous());
-        periods.addAll(months);
-        return List.copyOf(periods);
-    }
-
-    /**
-     * The periods counted together ({@link MetricsCommand#prepare}): the months, after the period before the
-     * report's when it ends the day before they start (a year's report: the year before).
-     */
-    static List<Period> together(Period previous, List<Period> months) {
-        if (previous.isFollowedBy(months.get(0))) {
-            List<Period> together = new ArrayList<>();
-            together.add(previous);
-            together.addAll(months);
-            return together;
-        }
-        return months;
-    }
-
-    /**
-     * The metrics of each period, computed side by side: a period's queries are mostly too small for the
-     * database to spread over every core by itself. The months are prepared first, most of their tallies
-     * computed together in one pass over each table ({@link MetricsCommand#prepare}); the database spreads
-     * those larger queries over the cores itself.
-     */
-    private Map<Period, List<MetricResult>> computeAll(
-            List<Metric> metrics, List<Period> periods, List<Period> together, Map<String, String> where) {
-        MetricsCommand.prepare(workspace, metrics, together, where);
-        int workers = Math.max(1, Math.min(periods.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread thread = new Thread(task, "kizuna-report");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Map<Period, Future<List<MetricResult>>> pending = new LinkedHashMap<>();
-            for (Period one : periods) {
-                pending.put(
-                        one, pool.submit(() -> computation.compute(workspace, metrics, one, Optional.empty(), where)));
-            }
-            Map<Period, List<MetricResult>> computed = new HashMap<>();
-            for (Map.Entry<Period, Future<List<MetricResult>>> one : pending.entrySet()) {
-                computed.put(one.getKey(), result(one.getValue()));
-            }
-            return computed;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static List<MetricResult> result(Future<List<MetricResult>> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the report was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Each metric's segments for the period, by metric id; metrics that cannot be broken down so have none. */

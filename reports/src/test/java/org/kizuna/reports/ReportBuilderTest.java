@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kizuna.cli.FiguresAhead;
 import org.kizuna.cli.Main;
 import org.kizuna.cli.MetricsCommand;
 import org.kizuna.domain.Period;
@@ -108,7 +109,7 @@ public class ReportBuilderTest {
         assertThat(nps.series().get(0).period()).isEqualTo("2023-07");
         assertThat(nps.series().get(11)).isEqualTo(nps.current());
         assertThat(nps.series().get(10)).isEqualTo(nps.previous());
-        assertThat(ReportBuilder.months(Period.parse("2024-Q2")))
+        assertThat(FiguresAhead.series(Period.parse("2024-Q2")))
                 .extracting(Period::label)
                 .startsWith("2023-07")
                 .endsWith("2024-06");
@@ -143,14 +144,13 @@ public class ReportBuilderTest {
     @Test
     void theYearBeforeIsCountedWithTheMonthsItPrecedes() {
         Period year = Period.parse("2024");
-        assertThat(ReportBuilder.together(year.previous(), ReportBuilder.months(year)))
+        assertThat(FiguresAhead.countedTogether(year))
                 .extracting(Period::label)
                 .hasSize(13)
                 .startsWith("2023", "2024-01")
                 .endsWith("2024-12");
         Period quarter = Period.parse("2024-Q2");
-        assertThat(ReportBuilder.together(quarter.previous(), ReportBuilder.months(quarter)))
-                .isEqualTo(ReportBuilder.months(quarter));
+        assertThat(FiguresAhead.countedTogether(quarter)).isEqualTo(FiguresAhead.series(quarter));
     }
 
     /**

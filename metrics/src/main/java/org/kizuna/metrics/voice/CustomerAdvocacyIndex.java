@@ -1,6 +1,7 @@
 package org.kizuna.metrics.voice;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,9 @@ public final class CustomerAdvocacyIndex implements Metric {
 
         static final Mean EMPTY = new Mean(BigDecimal.ZERO, 0);
 
-        Mean plus(BigDecimal figure) {
-            return new Mean(sum.add(figure), count + 1);
+        /** The mean with {@code times} more figures, each this one. */
+        Mean plus(BigDecimal figure, long times) {
+            return new Mean(sum.add(figure.multiply(BigDecimal.valueOf(times))), count + times);
         }
 
         Mean plusAnswers(CustomerScores row) {
@@ -83,20 +85,21 @@ public final class CustomerAdvocacyIndex implements Metric {
             MetricConventions.CAI_COMPONENTS.forEach(component -> components.put(component, Mean.EMPTY));
         }
 
-        /** Adds one customer given its mean answer per component it answered. */
-        void add(Map<String, BigDecimal> customerComponents, Map<String, BigDecimal> weights) {
+        /** Adds customers, each given its mean answer per component it answered: the same for all of them. */
+        void add(Map<String, BigDecimal> customerComponents, Map<String, BigDecimal> weights, long customers) {
             BigDecimal weighted = BigDecimal.ZERO;
             BigDecimal weightTotal = BigDecimal.ZERO;
             for (Map.Entry<String, BigDecimal> component : customerComponents.entrySet()) {
                 BigDecimal weight = weights.get(component.getKey());
                 weighted = weighted.add(weight.multiply(component.getValue()));
                 weightTotal = weightTotal.add(weight);
-                components.computeIfPresent(component.getKey(), (name, mean) -> mean.plus(component.getValue()));
+                components.computeIfPresent(
+                        component.getKey(), (name, mean) -> mean.plus(component.getValue(), customers));
             }
             // Answers to zero-weight components alone give no index: the workspace chose not to count them.
             BigDecimal customerIndex = new Ratio(weighted, weightTotal).value();
             if (customerIndex != null) {
-                index = index.plus(customerIndex);
+                index = index.plus(customerIndex, customers);
             }
         }
     }
@@ -117,11 +120,15 @@ public final class CustomerAdvocacyIndex implements Metric {
     }
 
     private static Means means(List<CustomerScores> rows, Map<String, BigDecimal> weights) {
-        Map<String, List<CustomerScores>> byCustomer = rows.stream()
-                .collect(Collectors.groupingBy(CustomerScores::customerId, LinkedHashMap::new, Collectors.toList()));
+        // A profile's rows are one customer's answers; its customers all answered so.
+        Map<List<String>, List<CustomerScores>> byProfile = rows.stream()
+                .collect(Collectors.groupingBy(
+                        row -> Arrays.asList(row.segmentValue(), row.profile()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         Means means = new Means();
-        for (List<CustomerScores> answers : byCustomer.values()) {
-            means.add(customerComponents(answers), weights);
+        for (List<CustomerScores> answers : byProfile.values()) {
+            means.add(customerComponents(answers), weights, answers.get(0).customers());
         }
         return means;
     }

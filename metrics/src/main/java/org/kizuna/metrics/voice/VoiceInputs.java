@@ -8,8 +8,8 @@ import org.kizuna.domain.Period;
  * The tallies the voice-of-the-customer metrics need beyond survey score counts: feedback, invitations and
  * per-customer survey answers. Each method returns small, mergeable rows per segment value, as {@link
  * org.kizuna.metrics.MetricInputs} describes. {@link #customerScores} is the one exception: its rows are per
- * customer who answered (one per survey type and scale it answered), which is acceptable because respondents
- * are few, and needed because the advocacy index weighs each customer alike.
+ * answer profile (one customer's answers, with how many customers gave the same), because the advocacy index
+ * weighs each customer alike.
  */
 public interface VoiceInputs {
 
@@ -21,9 +21,9 @@ public interface VoiceInputs {
     List<FeedbackTally> feedback(Period period, Optional<String> by);
 
     /**
-     * Per customer who answered surveys of the given types within the period, one row per survey type and
-     * scale: the number of its responses and the sum of their scores. Not a per-segment tally: one row per
-     * respondent customer, as respondents are few.
+     * The answers to surveys of the given types within the period, per answer profile: each customer who answered
+     * gives its answers, one row per survey type and scale with the number of its responses and the sum of their
+     * scores, and customers whose answers are alike in all of them are given once with how many they are.
      */
     List<CustomerScores> customerScores(Period period, Optional<String> by, List<String> surveyTypes);
 }

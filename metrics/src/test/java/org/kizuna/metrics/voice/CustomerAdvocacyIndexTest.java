@@ -29,7 +29,14 @@ class CustomerAdvocacyIndexTest {
     private static CustomerScores answers(
             String segment, String customer, String type, String min, String max, String scoreSum, long responses) {
         return new CustomerScores(
-                segment, customer, type, new BigDecimal(min), new BigDecimal(max), new BigDecimal(scoreSum), responses);
+                segment,
+                customer,
+                type,
+                new BigDecimal(min),
+                new BigDecimal(max),
+                new BigDecimal(scoreSum),
+                responses,
+                1);
     }
 
     /**
@@ -66,6 +73,45 @@ class CustomerAdvocacyIndexTest {
                 .containsEntry("trust", new BigDecimal("87.50")) // (75 + 100) / 2, c1 and c3
                 .containsEntry("satisfaction", new BigDecimal("87.50")) // c1 alone
                 .containsEntry("recommend", new BigDecimal("67.50")); // (80 + 60 + 62.5) / 3
+    }
+
+    /**
+     * Three customers who each answered trust 4 on 1–5 (75) and nps 8 on 0–10 (80), given as one profile of
+     * three, and one customer who answered csat 5 on 1–5 (100): each of the four counts once. Index (75 + 80) / 2
+     * = 77.5 three times and 100 once: (3 × 77.5 + 100) / 4 = 83.125 → 83.13; trust 75 over the three; recommend
+     * 80 over the three; satisfaction 100 over the one.
+     */
+    @Test
+    void aProfileCountsEachOfItsCustomers() {
+        MetricResult result = cai.compute(
+                        JUNE,
+                        inputs().withVoice(new InMemoryVoiceInputs()
+                                .withCustomerScores(
+                                        alike(3, "trust", "1", "5", "4"),
+                                        alike(3, "nps", "0", "10", "8"),
+                                        answers("c4", "csat", "1", "5", "5", 1))))
+                .get(0);
+
+        assertThat(result.value()).isEqualByComparingTo("83.13");
+        assertThat(result.denominator()).isEqualByComparingTo("4");
+        assertThat(result.parts())
+                .containsEntry("customers", 4L)
+                .containsEntry("trust", new BigDecimal("75.00"))
+                .containsEntry("satisfaction", new BigDecimal("100.00"))
+                .containsEntry("recommend", new BigDecimal("80.00"));
+    }
+
+    // One answer of a profile that the given number of customers share.
+    private static CustomerScores alike(long customers, String type, String min, String max, String score) {
+        return new CustomerScores(
+                null,
+                "trust 4, nps 8",
+                type,
+                new BigDecimal(min),
+                new BigDecimal(max),
+                new BigDecimal(score),
+                1,
+                customers);
     }
 
     @Test

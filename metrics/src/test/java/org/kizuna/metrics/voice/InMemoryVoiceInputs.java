@@ -49,12 +49,13 @@ public final class InMemoryVoiceInputs implements VoiceInputs {
                         ? row
                         : new CustomerScores(
                                 null,
-                                row.customerId(),
+                                row.profile(),
                                 row.surveyType(),
                                 row.scaleMin(),
                                 row.scaleMax(),
                                 row.scoreSum(),
-                                row.responses()))
+                                row.responses(),
+                                row.customers()))
                 .toList();
     }
 }

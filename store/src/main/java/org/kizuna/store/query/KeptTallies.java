@@ -68,8 +68,12 @@ final class KeptTallies {
         return workspace.folder().resolve(FOLDER);
     }
 
-    /** Removes every kept tally of the workspace: the next computations run every query again. */
+    /**
+     * Removes every kept tally of the workspace, and the fingerprints of its tables: the next computations hash
+     * the tables and run every query again, as after new data.
+     */
     static void forget(Workspace workspace) {
+        TableFingerprints.forget(workspace);
         Path folder = folder(workspace);
         if (!Files.isDirectory(folder)) {
             return;

@@ -68,6 +68,11 @@ final class TableFingerprints {
         }
     }
 
+    /** Forgets the workspace's fingerprints this process remembers: the next computation hashes its tables. */
+    static void forget(Workspace workspace) {
+        LATEST.remove(workspace.databaseFile().toAbsolutePath().normalize());
+    }
+
     /** Forgets what this process remembers, as a new process starts: for tests of what the file keeps. */
     static void forgetRemembered() {
         LATEST.clear();

@@ -70,7 +70,8 @@ final class VoiceQueries implements VoiceInputs {
                         r.getBigDecimal(4),
                         r.getBigDecimal(5),
                         r.getBigDecimal(6),
-                        r.getLong(7))));
+                        r.getLong(7),
+                        r.getLong(8))));
         return scores;
     }
 }

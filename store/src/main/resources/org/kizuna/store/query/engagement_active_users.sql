@@ -17,7 +17,11 @@ SELECT * FROM (
     WITH spanned AS MATERIALIZED (
         SELECT s.span, d.segment_value, d.customer_id, d.user_id, d.day
         FROM detail d
-        JOIN (VALUES {spans}) AS s(span, first, last) ON d.day BETWEEN s.first AND s.last
+        -- Each span's days as rows: an equality join, many times faster than the range join it stands for.
+        JOIN (
+            SELECT span, CAST(unnest(generate_series(first, last, INTERVAL 1 DAY)) AS DATE) AS day
+            FROM (VALUES {spans}) AS s(span, first, last)
+        ) s ON s.day = d.day
     ),
     users AS (
         SELECT span, segment_value,

@@ -1,5 +1,7 @@
--- Per customer, the responses it answered within the period to surveys of the given types: their number and
--- the sum of their scores per survey type and scale. Counted per span, as in engagement_sessions.sql.
+-- The responses answered within the period to surveys of the given types, per customer: their number and the
+-- sum of their scores per survey type and scale. Customers whose answers are alike in every type and scale they
+-- answered are given once, as one profile with how many customers share it: all a mean over customers needs,
+-- in a few thousand rows instead of one set per respondent. Counted per span, as in engagement_sessions.sql.
 WITH detail AS (
     SELECT r.response_id,
            r.customer_id,
@@ -22,6 +24,29 @@ WITH detail AS (
       AND r.answered_at < TIMESTAMPTZ '{until}'
 )
 -- tally
-SELECT segment_value, customer_id, type, scale_min, scale_max, sum(score) AS score_sum, count(*) AS responses, span
-FROM detail
-GROUP BY ALL
+SELECT * FROM (
+    WITH answers AS (
+        SELECT segment_value, span, customer_id, type, scale_min, scale_max,
+               sum(score) AS score_sum, count(*) AS responses
+        FROM detail
+        GROUP BY ALL
+    ),
+    profiles AS (
+        SELECT segment_value, span, customer_id,
+               string_agg(concat_ws(':', type, scale_min, scale_max, score_sum, responses), '|'
+                          ORDER BY type, scale_min, scale_max, score_sum, responses) AS profile
+        FROM answers
+        GROUP BY ALL
+    ),
+    alike AS (
+        SELECT segment_value, span, min(customer_id) AS one, count(*) AS customers
+        FROM profiles
+        GROUP BY segment_value, span, profile
+    )
+    -- A profile is named by the first of its customers by id: one name per profile within a segment and span.
+    SELECT a.segment_value, l.one AS profile, a.type, a.scale_min, a.scale_max, a.score_sum, a.responses, l.customers,
+           a.span
+    FROM alike l
+    JOIN answers a
+      ON a.customer_id = l.one AND a.span = l.span AND a.segment_value IS NOT DISTINCT FROM l.segment_value
+)

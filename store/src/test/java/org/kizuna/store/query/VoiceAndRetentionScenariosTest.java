@@ -26,6 +26,7 @@ import org.kizuna.metrics.retention.RetentionMetrics;
 import org.kizuna.metrics.retention.RevenueChurn;
 import org.kizuna.metrics.retention.Tenure;
 import org.kizuna.metrics.voice.CustomerAdvocacyIndex;
+import org.kizuna.metrics.voice.CustomerScores;
 import org.kizuna.metrics.voice.EmotionalLoyalty;
 import org.kizuna.metrics.voice.FeedbackRate;
 import org.kizuna.metrics.voice.VoiceMetrics;
@@ -195,6 +196,43 @@ class VoiceAndRetentionScenariosTest {
         // kansai: k2 alone → 30; kanto: k1 and k3 → (88.333… + 47.5) / 2 = 67.916… → 67.92
         assertThat(byRegion.get(1).value()).isEqualByComparingTo("30.00");
         assertThat(byRegion.get(2).value()).isEqualByComparingTo("67.92");
+    }
+
+    /**
+     * k7 and k8 answer the NPS question with 3 in June, as k2 did: the three are one answer profile. The index
+     * still counts each: k1 88.333…, k2 k7 k8 30 each, k3 47.5; (88.333… + 3 × 30 + 47.5) / 5 = 45.166… → 45.17;
+     * recommend (90 + 3 × 30 + 70) / 5 = 50. By region, kansai k2 and k8 → 30; kanto k1, k3 and k7 → (88.333… +
+     * 47.5 + 30) / 3 = 55.277… → 55.28.
+     */
+    @Test
+    void customersWhoAnsweredAlikeShareOneProfileAndEachCounts() {
+        importData(withSurveys(subscriptionCompany())
+                .table("survey_responses")
+                .row("r15", "nps", "k7", "2024-06-10T10:00:00+09:00", "3")
+                .row("r16", "nps", "k8", "2024-06-25T10:00:00+09:00", "3"));
+
+        List<CustomerScores> rows;
+        try (StoreMetricInputs inputs = new StoreMetricInputs(workspace)) {
+            rows = inputs.voice().customerScores(JUNE, Optional.empty(), List.of("trust", "csat", "recommend", "nps"));
+        }
+        // k1: trust, csat, nps; k3: recommend, nps, trust; k2, k7 and k8: one nps row for the three.
+        assertThat(rows).hasSize(7);
+        assertThat(rows).filteredOn(row -> row.customers() == 3).singleElement().satisfies(row -> {
+            assertThat(row.surveyType()).isEqualTo("nps");
+            assertThat(row.scoreSum()).isEqualByComparingTo("3");
+            assertThat(row.responses()).isEqualTo(1);
+        });
+        assertThat(rows).filteredOn(row -> row.customers() == 1).hasSize(6);
+
+        MetricResult cai = wholeBase(new CustomerAdvocacyIndex());
+        assertThat(cai.value()).isEqualByComparingTo("45.17");
+        assertThat(cai.parts())
+                .containsEntry("customers", 5L)
+                .containsEntry("trust", new BigDecimal("50.00"))
+                .containsEntry("recommend", new BigDecimal("50.00"));
+        List<MetricResult> byRegion = compute(List.of(new CustomerAdvocacyIndex()), Optional.of("region"));
+        assertThat(byRegion.get(1).value()).isEqualByComparingTo("30.00");
+        assertThat(byRegion.get(2).value()).isEqualByComparingTo("55.28");
     }
 
     @Test

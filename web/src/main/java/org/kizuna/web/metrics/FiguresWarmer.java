@@ -3,10 +3,13 @@ package org.kizuna.web.metrics;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kizuna.cli.FiguresAhead;
 import org.kizuna.cli.MetricsCommand;
+import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.store.Workspace;
@@ -17,19 +20,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the dashboard's opening figures in the background after the workspace's data changes: the whole
- * catalogue for each of the twelve months ending with the last full month (the overview's month, the month
- * before and its sparklines). The first visit after new data then finds them remembered, and a report of those
- * months or of their year finds their tallies kept. It looks every {@code kizuna.warm.every} (five minutes by
- * default; zero turns it off) and works only when the data changed since it last did, on a thread of its own:
- * first most of the months' tallies together ({@link MetricsCommand#prepare}), then one month at a time, so
- * that requests are served between its months.
+ * Computes the figures ahead in the background after the workspace's data changes ({@link FiguresAhead}): the
+ * whole catalogue for the twelve months ending with the last full month (the overview's month, the month before
+ * and its sparklines), then for the other periods of the reports of the last full year and of those twelve
+ * months. The first visit after new data then finds them remembered, and those reports find their tallies
+ * kept. It looks every {@code kizuna.warm.every} (five minutes by default; zero turns it off) and works only
+ * when the data changed since it last did, on a thread of its own: first most of the tallies together ({@link
+ * MetricsCommand#prepare}), then one period at a time, so that requests are served between them.
  */
 @Component
 public class FiguresWarmer extends Repeating {
-
-    /** The months warmed: the overview's sparklines. */
-    static final int MONTHS = 12;
 
     private static final Logger LOG = LoggerFactory.getLogger(FiguresWarmer.class);
 
@@ -52,52 +52,51 @@ public class FiguresWarmer extends Repeating {
     }
 
     /**
-     * Computes the months if the data changed since they were last computed here.
+     * Computes the figures ahead if the data changed since they were last computed here.
      *
-     * @return the months computed, oldest first; empty when the data is as it was
+     * @return the periods computed: the months, oldest first, then the longer periods; empty when the data is as
+     *     it was
      */
     public List<Period> warmNow() {
-        // A lock of its own: stopping the server must not wait for the months being computed.
+        // A lock of its own: stopping the server must not wait for the periods being computed.
         synchronized (warming) {
             return warmIfChanged();
         }
     }
 
     private List<Period> warmIfChanged() {
-        // Read before computing: a change while the months are computed is warmed at the next look.
+        // Read before computing: a change while the periods are computed is warmed at the next look.
         List<Object> stamp = workspace.dataStamp();
         if (stamp.equals(warmedStamp)) {
             return List.of();
         }
         YearMonth last = YearMonth.from(metrics.defaultPeriod().last());
-        List<Period> ahead = new ArrayList<>();
-        for (int back = MONTHS - 1; back >= 0; back--) {
-            ahead.add(Period.month(last.minusMonths(back)));
-        }
-        // Most of the months' tallies in one pass over each table, then each month's figures from them.
-        MetricsCommand.prepare(workspace, MetricCatalog.all(), ahead, Map.of());
-        List<Period> months = new ArrayList<>();
-        for (Period month : ahead) {
+        // Most of the tallies in one pass over each table, then each period's figures from them, one at a time.
+        MetricsCommand.prepare(workspace, MetricCatalog.all(), FiguresAhead.countedTogether(last), Map.of());
+        List<Period> computed = new ArrayList<>();
+        List<Period> ahead = new ArrayList<>(FiguresAhead.periods(last));
+        // The overview's months first: the first visit needs them, a report comes later.
+        ahead.sort(Comparator.comparing(period -> period.granularity() != Granularity.MONTH));
+        for (Period period : ahead) {
             if (Thread.currentThread().isInterrupted()) {
-                return months;
+                return computed;
             }
-            metrics.compute(MetricCatalog.all(), month, Optional.empty(), Map.of());
-            months.add(month);
+            metrics.compute(MetricCatalog.all(), period, Optional.empty(), Map.of());
+            computed.add(period);
         }
         warmedStamp = stamp;
-        return months;
+        return computed;
     }
 
     @Override
     protected void runOnce() {
         try {
             long started = System.nanoTime();
-            List<Period> months = warmNow();
-            if (!months.isEmpty()) {
+            List<Period> periods = warmNow();
+            if (!periods.isEmpty()) {
                 LOG.info(
-                        "computed the figures of {} to {} in {} ms",
-                        months.get(0).label(),
-                        months.get(months.size() - 1).label(),
+                        "computed the figures of {} ahead in {} ms",
+                        FiguresAhead.describe(periods),
                         (System.nanoTime() - started) / 1_000_000);
             }
         } catch (RuntimeException e) {
