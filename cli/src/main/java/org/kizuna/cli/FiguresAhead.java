@@ -25,8 +25,8 @@ import org.kizuna.store.Workspace;
  * The periods a report computes, and the figures computed ahead once a workspace's data changes. A report of a
  * period computes the period, the one before it and the twelve months of its series. Ahead of any request,
  * Kizuna computes the reports asked for first: those of the last full calendar year, of the last full quarter,
- * of the last full month and of the twelve months ending with it, so that they, and the dashboard's months, read
- * their tallies instead of passing over the tables. The server does so in the background after each change; {@code kizuna import
+ * of the last full month and of the twelve months ending with it, with their retention cohorts, so that they,
+ * and the dashboard's months, read their tallies instead of passing over the tables. The server does so in the background after each change; {@code kizuna import
  * --prepare} right after the import.
  */
 public final class FiguresAhead {
@@ -87,6 +87,22 @@ public final class FiguresAhead {
         return Period.range(lastFullMonth.minusMonths(SERIES_MONTHS - 1).atDay(1), lastFullMonth.atEndOfMonth());
     }
 
+    // The reports asked for first; the last full month's own report is within the last twelve months'.
+    private static List<Period> reports(YearMonth lastFullMonth) {
+        return List.of(lastFullYear(lastFullMonth), lastFullQuarter(lastFullMonth), lastTwelveMonths(lastFullMonth));
+    }
+
+    /**
+     * The last months of the retention cohort tables computed ahead: each report's last month, as a report shows
+     * the cohorts up to it (the last full month's is the dashboard's cohort page too).
+     */
+    public static List<YearMonth> cohortMonths(YearMonth lastFullMonth) {
+        return reports(lastFullMonth).stream()
+                .map(report -> YearMonth.from(report.last()))
+                .distinct()
+                .toList();
+    }
+
     /**
      * The periods computed ahead: those of the reports of the last full calendar year, of the last full quarter
      * and of the twelve months ending with the last full month (whose months include the last full month's own
@@ -96,8 +112,7 @@ public final class FiguresAhead {
     public static List<Period> periods(YearMonth lastFullMonth) {
         List<Period> longer = new ArrayList<>();
         List<Period> months = new ArrayList<>();
-        for (Period report :
-                List.of(lastFullYear(lastFullMonth), lastFullQuarter(lastFullMonth), lastTwelveMonths(lastFullMonth))) {
+        for (Period report : reports(lastFullMonth)) {
             for (Period period : reportPeriods(report)) {
                 List<Period> kind = period.granularity() == Granularity.MONTH ? months : longer;
                 // In January the last twelve months are the last full year: the same days, computed once.
@@ -162,8 +177,16 @@ public final class FiguresAhead {
         List<Period> periods = periods(lastFullMonth);
         try (Workspace.Held open = workspace.holdOpen()) {
             compute(workspace, computation, metrics, periods, countedTogether(lastFullMonth), Map.of());
+            computeCohorts(workspace, lastFullMonth);
         }
         return periods;
+    }
+
+    /** Computes the retention cohort tables ahead ({@link #cohortMonths}), so that their tallies are kept. */
+    public static void computeCohorts(Workspace workspace, YearMonth lastFullMonth) {
+        for (YearMonth last : cohortMonths(lastFullMonth)) {
+            new CohortsQuery(null, null, null, last.toString()).table(workspace);
+        }
     }
 
     /**

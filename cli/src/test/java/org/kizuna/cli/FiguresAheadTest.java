@@ -74,6 +74,14 @@ class FiguresAheadTest {
                 .containsExactlyElementsOf(concat(List.of("2025"), expected.subList(4, expected.size())));
     }
 
+    /** The cohorts up to each report's last month: December 2025, September 2026 and November 2026. */
+    @Test
+    void theCohortsAheadEndWithEachReportsLastMonth() {
+        assertThat(FiguresAhead.cohortMonths(YearMonth.of(2026, 11)))
+                .containsExactly(YearMonth.of(2025, 12), YearMonth.of(2026, 9), YearMonth.of(2026, 11));
+        assertThat(FiguresAhead.cohortMonths(YearMonth.of(2026, 12))).containsExactly(YearMonth.of(2026, 12));
+    }
+
     @Test
     void periodsAreDescribedAsTheirMonthsThenTheLongerOnes() {
         assertThat(FiguresAhead.describe(FiguresAhead.periods(YearMonth.of(2026, 11))))
@@ -114,6 +122,17 @@ class FiguresAheadTest {
             int[] runs = queriesAndKept(preparedWorkspace, period);
             assertThat(runs[0]).as("queries of %s", period.label()).isPositive();
             assertThat(runs[1]).as("kept for %s", period.label()).isEqualTo(runs[0]);
+        }
+        for (YearMonth month : FiguresAhead.cohortMonths(last)) {
+            try (StoreMetricInputs inputs = new StoreMetricInputs(preparedWorkspace)) {
+                inputs.cohorts(month.minusMonths(CohortsQuery.DEFAULT_MONTHS - 1L), month);
+                assertThat(inputs.keptRuns())
+                        .as("cohorts to %s kept", month)
+                        .isPositive()
+                        .isEqualTo(inputs.timings().stream()
+                                .mapToInt(QueryTiming::runs)
+                                .sum());
+            }
         }
         Period year = ahead.get(0);
         assertThat(queriesAndKept(Workspace.open(plain), year)[1])
