@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.kizuna.cli.DemoWorkspace;
 import org.kizuna.cli.FiguresAhead;
 import org.kizuna.cli.MetricsCommand;
@@ -100,40 +101,42 @@ public final class ReportBenchCommand implements Callable<Integer> {
                 "baseline: whole catalogue, one month (" + month.label() + "), every query run", baseline, baseline));
 
         ReportRequest request = new ReportRequest(chosen, Map.of(), null, null, null, Language.of(language));
-        System.out.println("Computing the report of " + chosen.label() + " …");
-        started = System.nanoTime();
-        Report report = ReportBuilder.of(opened).build(request);
-        double first = seconds(started);
+        Timed<Report> made = timed(
+                "Computing the report of " + chosen.label(),
+                () -> ReportBuilder.of(opened).build(request));
+        double first = made.seconds();
         rows.add(row(
-                "computing the report (" + report.metrics().size() + " metrics, 14 periods), nothing kept",
+                "computing the report (" + made.value().metrics().size() + " metrics, 14 periods), nothing kept",
                 first,
                 baseline));
 
-        System.out.println("Computing it again, the tables unchanged …");
-        started = System.nanoTime();
-        report = ReportBuilder.of(opened).build(request);
-        double again = seconds(started);
+        made = timed(
+                "Computing it again, the tables unchanged",
+                () -> ReportBuilder.of(opened).build(request));
+        double again = made.seconds();
         rows.add(row("computing it again, tables unchanged (their tallies kept)", again, baseline));
 
         // As after an import with --prepare, or once the server has computed the figures ahead of the new data.
         StoreMetricInputs.forgetKept(opened);
-        System.out.println("Computing the figures ahead, as after new data …");
-        started = System.nanoTime();
-        List<Period> ahead = FiguresAhead.compute(opened, MetricsCommand::compute, MetricCatalog.all(), lastFull);
-        double computingAhead = seconds(started);
+        Timed<List<Period>> ahead = timed(
+                "Computing the figures ahead, as after new data",
+                () -> FiguresAhead.compute(opened, MetricsCommand::compute, MetricCatalog.all(), lastFull));
         rows.add(row(
-                "computing the figures ahead (" + ahead.size() + " periods), as import --prepare does",
-                computingAhead,
+                "computing the figures ahead (" + ahead.value().size() + " periods), as import --prepare does",
+                ahead.seconds(),
                 baseline));
-        System.out.println("Computing the report after them …");
-        started = System.nanoTime();
-        report = ReportBuilder.of(opened).build(request);
-        double prepared = seconds(started);
+        made = timed(
+                "Computing the report after them",
+                () -> ReportBuilder.of(opened).build(request));
+        double prepared = made.seconds();
         rows.add(row(
                 "computing the report after them"
-                        + (ahead.containsAll(FiguresAhead.reportPeriods(chosen)) ? "" : " (not all among them)"),
+                        + (ahead.value().containsAll(FiguresAhead.reportPeriods(chosen))
+                                ? ""
+                                : " (not all among them)"),
                 prepared,
                 baseline));
+        Report report = made.value();
 
         for (ReportFormat format : ReportFormat.values()) {
             System.out.println("Writing " + format.extension() + " …");
@@ -161,6 +164,17 @@ public final class ReportBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "| %-72s | %9s | %11s |%n", row[0], row[1], row[2]);
         }
         return 0;
+    }
+
+    /** What a step gave and how long it took. */
+    private record Timed<T>(T value, double seconds) {}
+
+    // Runs a step, saying what it does first.
+    private static <T> Timed<T> timed(String saying, Supplier<T> step) {
+        System.out.println(saying + " …");
+        long started = System.nanoTime();
+        T value = step.get();
+        return new Timed<>(value, seconds(started));
     }
 
     private static String goal(double seconds) {
