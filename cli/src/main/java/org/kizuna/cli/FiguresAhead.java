@@ -26,8 +26,8 @@ import org.kizuna.store.Workspace;
  * period computes the period, the one before it and the twelve months of its series. Ahead of any request,
  * Kizuna computes the reports asked for first: those of the last full calendar year, of the last full quarter,
  * of the last full month and of the twelve months ending with it, with their retention cohorts, so that they,
- * and the dashboard's months, read their tallies instead of passing over the tables. The server does so in the background after each change; {@code kizuna import
- * --prepare} right after the import.
+ * and the dashboard's months, read their tallies instead of passing over the tables. The server does so in the
+ * background after each change; {@code kizuna import --prepare} right after the import.
  */
 public final class FiguresAhead {
 

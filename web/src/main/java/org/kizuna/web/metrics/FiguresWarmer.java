@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
  * whole catalogue for every month from the last full year's January to the last full month (among them the
  * overview's month, the month before and its sparklines), then for the other periods of the reports of the last
  * full year, the last full quarter and the last twelve months, then those reports' retention cohorts. The first
- * visit after new data then finds them remembered, and those reports find their tallies kept. It looks every {@code kizuna.warm.every} (five minutes by default; zero turns it off) and works only
- * when the data changed since it last did, on a thread of its own: first most of the tallies together ({@link
- * MetricsCommand#prepare}), then one period at a time, so that requests are served between them.
+ * visit after new data then finds them remembered, and those reports find their tallies kept. It looks every
+ * {@code kizuna.warm.every} (five minutes by default; zero turns it off) and works only when the data changed
+ * since it last did, on a thread of its own: first most of the tallies together ({@link MetricsCommand#prepare}),
+ * then one period at a time, so that requests are served between them.
  */
 @Component
 public class FiguresWarmer extends Repeating {
