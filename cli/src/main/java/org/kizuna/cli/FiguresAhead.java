@@ -38,12 +38,8 @@ public final class FiguresAhead {
 
     /** The twelve months ending with the month of the period's last day, oldest first. */
     public static List<Period> series(Period period) {
-        List<Period> months = new ArrayList<>();
         YearMonth last = YearMonth.from(period.last());
-        for (int back = SERIES_MONTHS - 1; back >= 0; back--) {
-            months.add(Period.month(last.minusMonths(back)));
-        }
-        return months;
+        return Period.series(Period.month(last.minusMonths(SERIES_MONTHS - 1)), Period.month(last), Granularity.MONTH);
     }
 
     /** The periods a report of the period computes: the period, the one before and its series' months, each once. */
@@ -83,7 +79,7 @@ public final class FiguresAhead {
     }
 
     /** The twelve months ending with the last full month, as one period. */
-    static Period lastTwelveMonths(YearMonth lastFullMonth) {
+    public static Period lastTwelveMonths(YearMonth lastFullMonth) {
         return Period.range(lastFullMonth.minusMonths(SERIES_MONTHS - 1).atDay(1), lastFullMonth.atEndOfMonth());
     }
 
@@ -136,11 +132,7 @@ public final class FiguresAhead {
         Period year = lastFullYear(lastFullMonth);
         List<Period> together = new ArrayList<>();
         together.add(year.previous());
-        for (YearMonth month = YearMonth.from(year.first());
-                !month.isAfter(lastFullMonth);
-                month = month.plusMonths(1)) {
-            together.add(Period.month(month));
-        }
+        together.addAll(Period.series(year, Period.month(lastFullMonth), Granularity.MONTH));
         return together;
     }
 

@@ -45,7 +45,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--prepare",
             description = "then compute ahead the figures reports and the dashboard ask for first: every metric of"
-                    + " the reports of the last full year and of the twelve months ending with the last full month")
+                    + " the reports of the last full year, quarter and month and of the last twelve months, with"
+                    + " their retention cohorts")
     boolean prepare;
 
     @Override

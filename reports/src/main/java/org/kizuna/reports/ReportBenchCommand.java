@@ -81,9 +81,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
         YearMonth lastFull = Today.lastFullMonth(opened.settings().timeZone());
         // By default a year's span of the newest data: a calendar year would measure more or less data by the
         // time of year (a growing company's last full year holds a fraction of its latest twelve months' rows).
-        Period chosen = period == null
-                ? Period.range(lastFull.minusMonths(11).atDay(1), lastFull.atEndOfMonth())
-                : Period.parse(period);
+        Period chosen = period == null ? FiguresAhead.lastTwelveMonths(lastFull) : Period.parse(period);
         Period month = Period.month(YearMonth.from(chosen.last()));
         List<String[]> rows = new ArrayList<>();
 
