@@ -21,13 +21,15 @@ import org.kizuna.store.importing.ImportOptions;
 import org.kizuna.store.importing.ImportReport;
 import org.kizuna.store.importing.Importer;
 import org.kizuna.store.importing.Problem;
+import org.kizuna.web.metrics.FiguresWarmer;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports uploaded files with the store's {@link Importer}, exactly as {@code kizuna import} imports a folder:
  * the files are saved under their own names in a temporary folder, which is imported and deleted. One import
- * runs at a time; the store's transaction makes each all or nothing.
+ * runs at a time; the store's transaction makes each all or nothing. After an import the figures are computed
+ * ahead at once ({@link FiguresWarmer}).
  */
 @Service
 class DataImports {
@@ -36,9 +38,11 @@ class DataImports {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     private final Workspace workspace;
+    private final FiguresWarmer warmer;
 
-    DataImports(Workspace workspace) {
+    DataImports(Workspace workspace, FiguresWarmer warmer) {
         this.workspace = workspace;
+        this.warmer = warmer;
     }
 
     /**
@@ -92,6 +96,8 @@ class DataImports {
             synchronized (this) {
                 ImportReport report = new Importer(workspace)
                         .importFrom(folder, ImportOptions.defaults().withSource(ImportHistory.web(username)));
+                // An upload is often followed by a report: its figures are computed now, not at the next look.
+                warmer.runSoon();
                 return new Outcome(report, List.of(), 0);
             }
         } catch (ImportFailedException e) {

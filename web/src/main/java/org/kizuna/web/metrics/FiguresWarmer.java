@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * overview's month, the month before and its sparklines), then for the other periods of the reports of the last
  * full year, the last full quarter and the last twelve months, then those reports' retention cohorts. The first
  * visit after new data then finds them remembered, and those reports find their tallies kept. It looks every
- * {@code kizuna.warm.every} (five minutes by default; zero turns it off) and works only when the data changed
- * since it last did, on a thread of its own: first most of the tallies together ({@link MetricsCommand#prepare}),
+ * {@code kizuna.warm.every} (five minutes by default; zero turns it off), and at once after an upload on the data
+ * page ({@link #runSoon()}), and works only when the data changed since it last did, on a thread of its own: first most of the tallies together ({@link MetricsCommand#prepare}),
  * then one period at a time, so that requests are served between them.
  */
 @Component
@@ -37,7 +37,7 @@ public class FiguresWarmer extends Repeating {
     private final Workspace workspace;
     private final MetricsService metrics;
     private final Object warming = new Object();
-    private List<Object> warmedStamp = List.of();
+    private volatile List<Object> warmedStamp = List.of();
 
     FiguresWarmer(Workspace workspace, MetricsService metrics, @Value("${kizuna.warm.every:PT5M}") Duration every) {
         super("kizuna-warm", every);
@@ -63,6 +63,11 @@ public class FiguresWarmer extends Repeating {
         synchronized (warming) {
             return warmIfChanged();
         }
+    }
+
+    /** Whether the figures ahead are computed for the data as it is now. */
+    public boolean isWarm() {
+        return workspace.dataStamp().equals(warmedStamp);
     }
 
     private List<Period> warmIfChanged() {
