@@ -20,12 +20,12 @@ import org.kizuna.domain.contract.Table;
  */
 final class DataSetScanner {
 
-    record Scan(List<Source> sources, List<String> notices, List<Problem> problems) {}
+    record Scan(List<Source> sources, List<Notice> notices, List<Problem> problems) {}
 
     private DataSetScanner() {}
 
     static Scan scan(Path input) {
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Source> byTable = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
@@ -36,18 +36,18 @@ final class DataSetScanner {
                         .sorted()
                         .forEach(files::add);
             } catch (IOException e) {
-                problems.add(new Problem(input.toString(), "cannot list the folder: " + e.getMessage()));
+                problems.add(new Problem(input.toString(), Reason.of("folder_unlisted", e.getMessage())));
             }
         } else if (Files.isRegularFile(input)) {
             files.add(input);
         } else {
-            problems.add(new Problem(input.toString(), "no such file or folder"));
+            problems.add(new Problem(input.toString(), Reason.of("no_such_file")));
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
             Optional<SourceFormat> format = SourceFormat.ofFileName(name);
             if (format.isEmpty()) {
-                notices.add(name + ": ignored, not a CSV, JSON Lines, Parquet or XLSX file");
+                notices.add(new Notice(name, Reason.of("ignored_format")));
                 continue;
             }
             if (format.get() == SourceFormat.XLSX) {
@@ -56,14 +56,13 @@ final class DataSetScanner {
             }
             Optional<Table> table = DataContract.table(SourceFormat.stem(name));
             if (table.isEmpty()) {
-                notices.add(name + ": ignored, \"" + SourceFormat.stem(name)
-                        + "\" is not a table of the data contract (" + tableNames() + ")");
+                notices.add(new Notice(name, Reason.of("ignored_table", SourceFormat.stem(name), tableNames())));
                 continue;
             }
             add(new Source(table.get(), file, format.get(), Optional.empty()), byTable, problems);
         }
         if (problems.isEmpty() && byTable.isEmpty()) {
-            problems.add(new Problem(input.toString(), "no table of the data contract found (" + tableNames() + ")"));
+            problems.add(new Problem(input.toString(), Reason.of("no_table", tableNames())));
         }
         List<Source> ordered = new ArrayList<>();
         for (Table table : DataContract.TABLES) {
@@ -76,20 +75,20 @@ final class DataSetScanner {
     }
 
     private static void scanWorkbook(
-            Path file, Map<String, Source> byTable, List<String> notices, List<Problem> problems) {
+            Path file, Map<String, Source> byTable, List<Notice> notices, List<Problem> problems) {
         String name = file.getFileName().toString();
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Optional<Table> table =
                         DataContract.table(sheet.getName().strip().toLowerCase(java.util.Locale.ROOT));
                 if (table.isEmpty()) {
-                    notices.add(name + "[" + sheet.getName() + "]: ignored, not a table of the data contract");
+                    notices.add(new Notice(name + "[" + sheet.getName() + "]", Reason.of("ignored_sheet")));
                     continue;
                 }
                 add(new Source(table.get(), file, SourceFormat.XLSX, Optional.of(sheet.getName())), byTable, problems);
             }
         } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(name, "cannot be read as an Excel workbook: " + e.getMessage()));
+            problems.add(new Problem(name, Reason.of("not_workbook", e.getMessage())));
         }
     }
 
@@ -98,8 +97,7 @@ final class DataSetScanner {
         if (earlier != null) {
             problems.add(new Problem(
                     source.displayName(),
-                    "table " + source.table().name() + " is also given by " + earlier.displayName()
-                            + "; keep one of them"));
+                    Reason.of("table_twice", source.table().name(), earlier.displayName())));
         }
     }
 

@@ -21,7 +21,7 @@ import org.kizuna.domain.contract.Table;
 record Header(List<String> names, List<String> known, List<String> extra) {
 
     static Header match(
-            Source source, List<String> rawNames, String location, List<Problem> problems, List<String> notices) {
+            Source source, List<String> rawNames, String location, List<Problem> problems, List<Notice> notices) {
         Table table = source.table();
         List<String> names = new ArrayList<>();
         List<String> known = new ArrayList<>();
@@ -32,14 +32,12 @@ record Header(List<String> names, List<String> known, List<String> extra) {
             String name = raw.toLowerCase(Locale.ROOT);
             names.add(name);
             if (name.isEmpty()) {
-                problems.add(new Problem(location, "column " + (i + 1) + " has no name in the header"));
+                problems.add(new Problem(location, Reason.of("unnamed_column", i + 1)));
                 continue;
             }
             Integer earlier = seen.putIfAbsent(name, i + 1);
             if (earlier != null) {
-                problems.add(new Problem(
-                        location,
-                        "column " + (i + 1) + " is named " + raw + " like column " + earlier + "; names must differ"));
+                problems.add(new Problem(location, Reason.of("repeated_column", i + 1, raw, earlier)));
                 continue;
             }
             if (table.column(name).isPresent()) {
@@ -50,14 +48,14 @@ record Header(List<String> names, List<String> known, List<String> extra) {
         }
         for (Column column : table.columns()) {
             if (column.required() && !known.contains(column.name())) {
-                problems.add(new Problem(location, "required column " + column.name() + " is missing"));
+                problems.add(new Problem(location, Reason.of("missing_column", column.name())));
             }
         }
         if (!extra.isEmpty()) {
             if (table == DataContract.CUSTOMERS) {
-                notices.add(source.displayName() + ": kept as custom attributes: " + String.join(", ", extra));
+                notices.add(new Notice(source.displayName(), Reason.of("custom_attributes", String.join(", ", extra))));
             } else {
-                notices.add(source.displayName() + ": ignored, not in the data contract: " + String.join(", ", extra));
+                notices.add(new Notice(source.displayName(), Reason.of("ignored_columns", String.join(", ", extra))));
             }
         }
         return new Header(names, known, extra);

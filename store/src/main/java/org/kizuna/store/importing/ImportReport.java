@@ -1,20 +1,31 @@
 package org.kizuna.store.importing;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import did (or, for a dry run, would do).
  *
  * @param tables one line per table imported
- * @param notices things worth knowing that did not stop the import: unknown files and columns, custom
+ * @param noticed things worth knowing that did not stop the import: unknown files and columns, custom
  *     attributes kept, encodings detected
  * @param dryRun whether nothing was written
  */
-public record ImportReport(List<TableSummary> tables, List<String> notices, boolean dryRun) {
+public record ImportReport(List<TableSummary> tables, List<Notice> noticed, boolean dryRun) {
 
     public ImportReport {
         tables = List.copyOf(tables);
-        notices = List.copyOf(notices);
+        noticed = List.copyOf(noticed);
+    }
+
+    /** What was noticed, in English: {@code customers.csv: kept as custom attributes: tier}. */
+    public List<String> notices() {
+        return noticed.stream().map(Notice::english).toList();
+    }
+
+    /** What was noticed, in the language of the locale where the importer has its wording in it. */
+    public List<String> notices(Locale locale) {
+        return noticed.stream().map(notice -> notice.in(locale)).toList();
     }
 
     /**

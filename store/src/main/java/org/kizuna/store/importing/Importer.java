@@ -50,7 +50,7 @@ public final class Importer {
         List<Source> sources = scan.sources();
         int steps = sources.size() * 2 + 2;
         return transaction(options, (connection, scratch) -> {
-            List<String> notices = new ArrayList<>(scan.notices());
+            List<Notice> notices = new ArrayList<>(scan.notices());
             List<Problem> problems = new ArrayList<>();
             Stager stager = new Stager(connection, scratch, options.encoding(), problems, notices);
             List<StagedTable> staged = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class Importer {
         ImportOptions options = ImportOptions.defaults().withSource(API);
         int steps = ordered.size() * 2 + 2;
         return transaction(options, (connection, scratch) -> {
-            List<String> notices = new ArrayList<>();
+            List<Notice> notices = new ArrayList<>();
             List<Problem> problems = new ArrayList<>();
             Stager stager = new Stager(connection, scratch, Optional.empty(), problems, notices);
             List<StagedTable> staged = new ArrayList<>();
@@ -139,7 +139,7 @@ public final class Importer {
             Connection connection,
             List<StagedTable> staged,
             List<Problem> problems,
-            List<String> notices,
+            List<Notice> notices,
             Set<String> keepOmitted,
             ImportOptions options,
             int stepsDone,

@@ -1,5 +1,6 @@
 package org.kizuna.store.importing;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -7,14 +8,22 @@ import java.util.Optional;
  * not a number}.
  *
  * @param location file, line and column as far as they are known
- * @param reason what is wrong, in words the user can act on
+ * @param reason what is wrong, in words the user can act on (in English)
  * @param field for rows given as values ({@link Importer#importRows}), the row and column the problem is in,
  *     so that a caller can point at them in its own terms; empty for files
+ * @param why the reason as a key of the importer's wording and its values, to say it in another language; for a
+ *     problem with one column's value it leaves the column out, which {@code reason} names first ({@code column
+ *     amount: })
  */
-public record Problem(String location, String reason, Optional<Field> field) {
+public record Problem(String location, String reason, Optional<Field> field, Reason why) {
 
+    public Problem(String location, Reason why) {
+        this(location, why.english(), Optional.empty(), why);
+    }
+
+    /** A problem in words from elsewhere (a library's message), said as they are in every language. */
     public Problem(String location, String reason) {
-        this(location, reason, Optional.empty());
+        this(location, reason, Optional.empty(), Reason.text(reason));
     }
 
     /**
@@ -26,6 +35,20 @@ public record Problem(String location, String reason, Optional<Field> field) {
      * @param reason what is wrong with the value, without the column's name
      */
     public record Field(String table, long row, String column, String reason) {}
+
+    /** Two problems are the same when they say the same of the same place, however their wording is kept. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Problem that
+                && location.equals(that.location)
+                && reason.equals(that.reason)
+                && field.equals(that.field);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(location, reason, field);
+    }
 
     @Override
     public String toString() {

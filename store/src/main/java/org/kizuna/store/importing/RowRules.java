@@ -18,31 +18,30 @@ final class RowRules {
         switch (t.source().table().name()) {
             case "customers" -> {
                 after(t, "churned_at", "signup_date", checks);
-                checks.add(new Check("seats", t.typed("seats") + " < 0", "'seats cannot be negative'"));
+                checks.add(new Check("seats", t.typed("seats") + " < 0", Check.reason("negative_seats")));
             }
             case "subscriptions" -> {
                 checks.add(new Check(
                         "end_date",
                         t.typed("end_date") + " <= " + t.typed("start_date"),
-                        "'end_date ' || " + t.typed("end_date") + " || ' is not after start_date ' || "
-                                + t.typed("start_date") + " || ' (end_date is the first day no longer covered)'"));
-                checks.add(new Check("mrr", t.typed("mrr") + " < 0", "'mrr cannot be negative'"));
+                        Check.reason("end_not_after_start", t.typed("end_date"), t.typed("start_date"))));
+                checks.add(new Check("mrr", t.typed("mrr") + " < 0", Check.reason("negative_mrr")));
             }
             case "surveys" -> {
                 checks.add(new Check(
                         "scale_max",
                         t.typed("scale_max") + " <= " + t.typed("scale_min"),
-                        "'scale_max must be above scale_min'"));
+                        Check.reason("scale_order")));
                 checks.add(new Check(
                         "satisfied_threshold",
                         t.typed("satisfied_threshold") + " NOT BETWEEN " + t.typed("scale_min") + " AND "
                                 + t.typed("scale_max"),
-                        "'the threshold ' || " + t.typed("satisfied_threshold") + " || ' is outside the scale'"));
+                        Check.reason("threshold_outside", t.typed("satisfied_threshold"))));
                 checks.add(new Check(
                         "scale_min",
                         "lower(" + t.value("type") + ") = 'nps' AND NOT (" + t.typed("scale_min") + " IN (0, 1) AND "
                                 + t.typed("scale_max") + " = 10)",
-                        "'an NPS survey is scored 0–10 (or 1–10)'"));
+                        Check.reason("nps_scale")));
             }
             case "survey_responses" -> {
                 joins.add("LEFT JOIN lookup_survey_scales s ON s.survey_id = " + t.value("survey_id"));
@@ -50,15 +49,16 @@ final class RowRules {
                 checks.add(new Check(
                         "score",
                         t.typed("score") + " NOT BETWEEN s.scale_min AND s.scale_max",
-                        "'score ' || " + number(t.typed("score")) + " || ' is outside the scale ' || "
-                                + number("s.scale_min") + " || '–' || " + number("s.scale_max")
-                                + " || ' of survey ' || "
-                                + t.value("survey_id")));
-                checks.add(
-                        new Check(
-                                "answered_at",
-                                t.typed("answered_at") + " < i.sent_at",
-                                "'answered before its invitation was sent (' || strftime(i.sent_at, '%Y-%m-%d %H:%M:%S %z') || ')'"));
+                        Check.reason(
+                                "score_outside",
+                                number(t.typed("score")),
+                                number("s.scale_min"),
+                                number("s.scale_max"),
+                                t.value("survey_id"))));
+                checks.add(new Check(
+                        "answered_at",
+                        t.typed("answered_at") + " < i.sent_at",
+                        Check.reason("answered_before_sent", "strftime(i.sent_at, '%Y-%m-%d %H:%M:%S %z')")));
             }
             case "tickets" -> {
                 after(t, "first_response_at", "opened_at", checks);
@@ -66,10 +66,11 @@ final class RowRules {
             }
             case "referrals" -> after(t, "converted_at", "referred_at", checks);
             case "costs" -> after(t, "period_end", "period_start", checks);
-            case "fx_rates" -> checks.add(new Check("rate", t.typed("rate") + " <= 0", "'a rate must be above 0'"));
+            case "fx_rates" ->
+                checks.add(new Check("rate", t.typed("rate") + " <= 0", Check.reason("rate_not_positive")));
             case "events" ->
                 checks.add(new Check(
-                        "duration_seconds", t.typed("duration_seconds") + " < 0", "'a duration cannot be negative'"));
+                        "duration_seconds", t.typed("duration_seconds") + " < 0", Check.reason("negative_duration")));
             default -> {}
         }
     }
@@ -88,9 +89,7 @@ final class RowRules {
         String day = "CAST(" + t.typed(table.moneyDate().get()) + " AS DATE)";
         List<Check> checks = new ArrayList<>();
         checks.add(new Check(
-                "currency",
-                day + " IS NOT NULL AND fx.rate IS NULL",
-                "'no exchange rate for ' || " + currency + " || ' on or before ' || " + day + " || ' in fx_rates'"));
+                "currency", day + " IS NOT NULL AND fx.rate IS NULL", Check.reason("no_rate", currency, day)));
         for (String money : t.columns().stream()
                 .filter(c -> table.column(c).orElseThrow().type() == ColumnType.MONEY)
                 .toList()) {
@@ -98,7 +97,7 @@ final class RowRules {
                     money,
                     "TRY_CAST(" + t.typed(money) + " * fx.rate AS DECIMAL(18, 4)) IS NULL AND " + t.typed(money)
                             + " IS NOT NULL AND fx.rate IS NOT NULL",
-                    "'converted at ' || fx.rate || ' it is too large to store'"));
+                    Check.reason("converted_too_large", "fx.rate")));
         }
         String from = " FROM (SELECT rowid AS _row, * FROM " + t.name() + " r WHERE " + currency + " <> "
                 + Sql.literal(reportingCurrency) + ") r ASOF LEFT JOIN lookup_fx fx ON fx.currency = " + currency
@@ -112,7 +111,7 @@ final class RowRules {
         checks.add(new Check(
                 later,
                 t.typed(later) + " < " + t.typed(earlier),
-                "'" + later + " is before " + earlier + " (' || " + t.value(earlier) + " || ')'"));
+                Check.reason("before", Sql.literal(later), Sql.literal(earlier), t.value(earlier))));
     }
 
     private static String number(String sql) {

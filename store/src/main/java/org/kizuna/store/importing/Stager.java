@@ -52,14 +52,14 @@ final class Stager {
     private final Path scratch;
     private final Optional<Charset> forcedEncoding;
     private final List<Problem> problems;
-    private final List<String> notices;
+    private final List<Notice> notices;
 
     Stager(
             Connection connection,
             Path scratch,
             Optional<Charset> forcedEncoding,
             List<Problem> problems,
-            List<String> notices) {
+            List<Notice> notices) {
         this.connection = connection;
         this.scratch = scratch;
         this.forcedEncoding = forcedEncoding;
@@ -114,15 +114,15 @@ final class Stager {
                 CsvReader.builder().detectBomHeader(true).ofCsvRecord(utf8, StandardCharsets.UTF_8)) {
             Iterator<CsvRecord> records = reader.iterator();
             if (!records.hasNext()) {
-                found.add(new Problem(display + ":1", "the file is empty; a header row is required"));
+                found.add(new Problem(display + ":1", Reason.of("file_empty")));
                 return new CsvRead(Optional.empty(), found, false);
             }
             rawHeader = records.next().getFields();
         } catch (RuntimeException e) {
-            found.add(new Problem(display + ":1", "the header cannot be read: " + e.getMessage()));
+            found.add(new Problem(display + ":1", Reason.of("header_unreadable", e.getMessage())));
             return new CsvRead(Optional.empty(), found, false);
         }
-        List<String> headerNotices = new ArrayList<>();
+        List<Notice> headerNotices = new ArrayList<>();
         Header header = Header.match(source, rawHeader, display + ":1", found, headerNotices);
         if (!found.isEmpty()) {
             return new CsvRead(Optional.empty(), found, false);
@@ -143,7 +143,7 @@ final class Stager {
                     + ", rejects_scan = " + Sql.literal(rejects + "_scan") + ")");
             // DuckDB numbers rejected rows as records (the header is record 1), which is the line only when no
             // quoted field spans lines; the file is read again to find each one's line.
-            Map<Long, String> rejectedRecords = new java.util.TreeMap<>();
+            Map<Long, Reason> rejectedRecords = new java.util.TreeMap<>();
             boolean invalidEncoding = false;
             try (ResultSet r = statement.executeQuery(
                     "SELECT line, error_type, error_message FROM " + rejects + " ORDER BY line, column_idx")) {
@@ -167,15 +167,15 @@ final class Stager {
         }
     }
 
-    private static String rejectReason(String type, String message, Header header) {
+    private static Reason rejectReason(String type, String message, Header header) {
         int expected = header.names().size();
         return switch (type) {
-            case "TOO MANY COLUMNS" -> "more fields than the " + expected + " columns of the header";
-            case "MISSING COLUMNS" -> "fewer fields than the " + expected + " columns of the header";
-            case "UNQUOTED VALUE" -> "a field has text after its closing quote";
-            case "INVALID ENCODING" -> "not valid text in the file's encoding; name it with --encoding";
-            case "LINE SIZE OVER MAXIMUM" -> "the line is too long (an unclosed quote?)";
-            default -> message == null ? type.toLowerCase(java.util.Locale.ROOT) : message;
+            case "TOO MANY COLUMNS" -> Reason.of("too_many_fields", expected);
+            case "MISSING COLUMNS" -> Reason.of("too_few_fields", expected);
+            case "UNQUOTED VALUE" -> Reason.of("text_after_quote");
+            case "INVALID ENCODING" -> Reason.of("bad_encoding");
+            case "LINE SIZE OVER MAXIMUM" -> Reason.of("line_too_long");
+            default -> Reason.text(message == null ? type.toLowerCase(java.util.Locale.ROOT) : message);
         };
     }
 
@@ -227,16 +227,16 @@ final class Stager {
                 }
             } while (b >= 0);
         } catch (CharacterCodingException e) {
-            problems.add(
-                    new Problem(
-                            source.displayName() + ":" + line,
-                            forcedEncoding.isPresent()
-                                    ? "not valid " + charset.name() + " text"
-                                    : "neither UTF-8 nor Shift_JIS text; save it as UTF-8 or name the encoding with --encoding"));
+            problems.add(new Problem(
+                    source.displayName() + ":" + line,
+                    forcedEncoding.isPresent()
+                            ? Reason.of("not_charset", charset.name())
+                            : Reason.of("unknown_encoding")));
             return null;
         }
-        notices.add(source.displayName() + ": read as "
-                + (charset.equals(SHIFT_JIS) ? "Shift_JIS (CP932)" : charset.name()));
+        notices.add(new Notice(
+                source.displayName(),
+                Reason.of("read_as", charset.equals(SHIFT_JIS) ? "Shift_JIS (CP932)" : charset.name())));
         return target;
     }
 
@@ -250,7 +250,7 @@ final class Stager {
                     rawNames.add(r.getString(1));
                 }
             } catch (SQLException e) {
-                problems.add(new Problem(display, "cannot be read as Parquet: " + Sql.firstLine(e)));
+                problems.add(new Problem(display, Reason.of("not_parquet", Sql.firstLine(e))));
                 return Optional.empty();
             }
             int before = problems.size();
@@ -333,10 +333,7 @@ final class Stager {
                 for (int i = 0; i < originalKeys.size(); i++) {
                     JsonNode value = node.get(originalKeys.get(i));
                     if (value != null && value.isContainerNode()) {
-                        problems.add(new Problem(
-                                display + ":" + line,
-                                "field " + originalKeys.get(i)
-                                        + " holds a nested object or list; a plain value is required"));
+                        problems.add(new Problem(display + ":" + line, Reason.of("nested_field", originalKeys.get(i))));
                     }
                     row[i] = value == null || value.isNull()
                             ? null
@@ -356,12 +353,12 @@ final class Stager {
         try {
             JsonNode node = JSON.readTree(text);
             if (!node.isObject()) {
-                problems.add(new Problem(display + ":" + line, "not a JSON object"));
+                problems.add(new Problem(display + ":" + line, Reason.of("not_json_object")));
                 return null;
             }
             return node;
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(display + ":" + line, "not valid JSON: " + e.getOriginalMessage()));
+            problems.add(new Problem(display + ":" + line, Reason.of("not_json", e.getOriginalMessage())));
             return null;
         }
     }
@@ -402,15 +399,16 @@ final class Stager {
                 for (int i = 0; i < rawNames.size(); i++) {
                     Object value = row.get(rawNames.get(i));
                     if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value instanceof Object[]) {
-                        String reason = "holds a nested object or list; a plain value is required";
+                        Reason nested = Reason.of("nested_field", rawNames.get(i));
                         problems.add(new Problem(
                                 display + "[" + index + "]." + header.names().get(i),
-                                "field " + rawNames.get(i) + " " + reason,
+                                nested.english(),
                                 Optional.of(new Problem.Field(
                                         source.table().name(),
                                         index,
                                         header.names().get(i),
-                                        reason))));
+                                        Reason.of("nested_value").english())),
+                                nested));
                         value = null;
                     }
                     values[i] = plain(value);
@@ -483,7 +481,7 @@ final class Stager {
             }
         }
         if (header == null) {
-            problems.add(new Problem(display, "the sheet is empty; a header row is required"));
+            problems.add(new Problem(display, Reason.of("sheet_empty")));
             return Optional.empty();
         }
         if (problems.size() > before) {
@@ -505,7 +503,7 @@ final class Stager {
             case ERROR -> {
                 problems.add(new Problem(
                         display + ":" + row.getRowNum() + ":" + columnLetters(index + 1),
-                        "the cell holds an Excel error " + cell.getRawValue()));
+                        Reason.of("excel_error", cell.getRawValue())));
                 yield null;
             }
         };

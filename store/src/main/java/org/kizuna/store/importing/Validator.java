@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +27,6 @@ import org.kizuna.domain.contract.Table;
  * exchange rates for foreign money. Each table is read once for its row rules.
  */
 final class Validator {
-
-    private static final String SEPARATOR = "\u001f";
 
     private final Connection connection;
     private final String reportingCurrency;
@@ -135,7 +134,7 @@ final class Validator {
     }
 
     /** One problem of one staged row, before it is located in its file. */
-    private record Found(long rowId, String column, String reason) {}
+    private record Found(long rowId, String column, Reason reason) {}
 
     private static int position(StagedTable table, String column) {
         int position = table.columns().indexOf(column);
@@ -173,7 +172,7 @@ final class Validator {
                     .append("CASE WHEN ")
                     .append(check.violated())
                     .append(" THEN ")
-                    .append(Sql.literal(check.column() + SEPARATOR))
+                    .append(Sql.literal(check.column() + Check.SEPARATOR))
                     .append(" || ")
                     .append(check.reason())
                     .append(" END");
@@ -187,8 +186,8 @@ final class Validator {
             while (r.next()) {
                 rows++;
                 for (Object item : (Object[]) r.getArray(2).getArray()) {
-                    String[] problem = item.toString().split(SEPARATOR, 2);
-                    found.add(new Found(r.getLong(1), problem[0], problem[1]));
+                    String[] problem = item.toString().split(Check.SEPARATOR, 2);
+                    found.add(new Found(r.getLong(1), problem[0], Check.parse(problem[1])));
                 }
             }
         }
@@ -213,12 +212,13 @@ final class Validator {
             String where =
                     rows.getOrDefault(problem.rowId(), table.source().displayName() + ":row " + (problem.rowId() + 1));
             Long position = positions.get(problem.rowId());
+            String reason = problem.reason().english();
             problems.add(new Problem(
                     where + table.locator().column(problem.column()),
-                    "column " + problem.column() + ": " + problem.reason(),
+                    "column " + problem.column() + ": " + reason,
                     Optional.ofNullable(position)
-                            .map(p -> new Problem.Field(
-                                    table.source().table().name(), p, problem.column(), problem.reason()))));
+                            .map(p -> new Problem.Field(table.source().table().name(), p, problem.column(), reason)),
+                    problem.reason()));
         }
     }
 
@@ -229,41 +229,40 @@ final class Validator {
         }
         String value = table.raw(column.name());
         String present = table.present(column.name());
-        String quoted = "'\"' || left(" + value + ", 80) || '\"'";
+        String shown = "left(" + value + ", 80)";
+        String notType = "not_" + column.type().name().toLowerCase(Locale.ROOT);
         if (column.required()) {
-            checks.add(new Check(column.name(), "NOT " + present, "'a value is required'"));
+            checks.add(new Check(column.name(), "NOT " + present, Check.reason("required")));
         }
         if (column.type() == ColumnType.MONEY || column.type() == ColumnType.NUMBER) {
             // The store's decimals are fast to check but bounded: say "too large" when it is a number at all.
             checks.add(new Check(
                     column.name(),
                     present + " AND " + table.typed(column) + " IS NULL",
-                    quoted + " || CASE WHEN TRY_CAST(" + value + " AS DOUBLE) IS NULL THEN "
-                            + Sql.literal(" is not " + column.type().expectation()) + " ELSE ' is too large' END"));
+                    "CASE WHEN TRY_CAST(" + value + " AS DOUBLE) IS NULL THEN " + Check.reason(notType, shown)
+                            + " ELSE " + Check.reason("too_large", shown) + " END"));
         } else if (column.type() == ColumnType.INTEGER) {
             // A cast to an integer would round 3.5 and accept 1e3; a whole number is written as one.
             checks.add(new Check(
                     column.name(),
                     present + " AND NOT regexp_full_match(" + value + ", '\\s*[+-]?\\d{1,18}\\s*')",
-                    quoted + " || " + Sql.literal(" is not " + column.type().expectation())));
+                    Check.reason(notType, shown)));
         } else if (column.type() != ColumnType.ID && column.type() != ColumnType.TEXT) {
             checks.add(new Check(
-                    column.name(),
-                    present + " AND " + table.typed(column) + " IS NULL",
-                    quoted + " || " + Sql.literal(" is not " + column.type().expectation())));
+                    column.name(), present + " AND " + table.typed(column) + " IS NULL", Check.reason(notType, shown)));
         }
         if (!column.allowed().isEmpty()) {
             String set = column.allowed().stream().map(Sql::literal).collect(Collectors.joining(", "));
             checks.add(new Check(
                     column.name(),
                     present + " AND lower(" + value + ") NOT IN (" + set + ")",
-                    quoted + " || " + Sql.literal(" is not one of " + String.join(", ", column.allowed()))));
+                    Check.reason("not_allowed", shown, Sql.literal(String.join(", ", column.allowed())))));
         }
         if (column.name().equals("currency")) {
             checks.add(new Check(
                     column.name(),
                     present + " AND NOT regexp_full_match(upper(" + value + "), '[A-Z]{3}')",
-                    quoted + " || ' is not an ISO 4217 currency code (e.g. JPY, USD)'"));
+                    Check.reason("not_currency", shown)));
         }
         column.references().ifPresent(referenced -> {
             Table target = DataContract.table(referenced).orElseThrow();
@@ -271,7 +270,7 @@ final class Validator {
             checks.add(new Check(
                     column.name(),
                     present + " AND " + value + " NOT IN (SELECT k FROM keys_" + referenced + " WHERE k IS NOT NULL)",
-                    quoted + " || " + Sql.literal(" is not a " + id + " in " + referenced)));
+                    Check.reason("unknown_reference", shown, Sql.literal(id), Sql.literal(referenced))));
         });
     }
 
@@ -313,8 +312,8 @@ final class Validator {
             found.add(new Found(
                     duplicate.getKey(),
                     id,
-                    "duplicate id \"" + duplicate.getValue() + "\" (first at "
-                            + firstPlaces.get(firstRows.get(duplicate.getKey())) + ")"));
+                    Reason.of(
+                            "duplicate_id", duplicate.getValue(), firstPlaces.get(firstRows.get(duplicate.getKey())))));
         }
         return found;
     }

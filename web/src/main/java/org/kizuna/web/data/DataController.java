@@ -72,7 +72,7 @@ class DataController {
             Model model) {
         DataImports.Outcome outcome;
         try {
-            outcome = imports.upload(files == null ? List.of() : files, authentication.getName());
+            outcome = imports.upload(files == null ? List.of() : files, authentication.getName(), locale);
         } catch (WorkspaceException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return page.render(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ import org.kizuna.store.importing.ImportOptions;
 import org.kizuna.store.importing.ImportReport;
 import org.kizuna.store.importing.Importer;
 import org.kizuna.store.importing.Problem;
+import org.kizuna.store.importing.Reason;
 import org.kizuna.web.metrics.FiguresWarmer;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -59,7 +61,8 @@ class DataImports {
         }
     }
 
-    Outcome upload(List<MultipartFile> files, String username) {
+    /** Imports the files, or lists the problems that stop it in the locale's language where there is wording in it. */
+    Outcome upload(List<MultipartFile> files, String username, Locale locale) {
         List<Problem> refused = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (MultipartFile file : files) {
@@ -68,19 +71,16 @@ class DataImports {
                 continue;
             }
             if (!FILE_NAME.matcher(name).matches()) {
-                refused.add(new Problem(
-                        name,
-                        "the file name must be a table's name with its format, e.g. orders.csv, using letters,"
-                                + " digits, . _ and - only"));
+                refused.add(new Problem(name, Reason.of("file_name")));
             } else if (!names.add(name)) {
-                refused.add(new Problem(name, "the file is given twice"));
+                refused.add(new Problem(name, Reason.of("file_twice")));
             }
         }
         if (names.isEmpty() && refused.isEmpty()) {
-            refused.add(new Problem("", "choose one or more files to import"));
+            refused.add(new Problem("", Reason.of("no_files")));
         }
         if (!refused.isEmpty()) {
-            return failed(refused, refused.size(), "");
+            return failed(refused, refused.size(), "", locale);
         }
         Path folder = null;
         try {
@@ -101,7 +101,7 @@ class DataImports {
                 return new Outcome(report, List.of(), 0);
             }
         } catch (ImportFailedException e) {
-            return failed(e.problems(), e.total(), folder.toString());
+            return failed(e.problems(), e.total(), folder.toString(), locale);
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be saved for import: " + e.getMessage(), e);
         } finally {
@@ -118,9 +118,11 @@ class DataImports {
         return new ImportHistory(workspace).all();
     }
 
-    private static Outcome failed(List<Problem> problems, long total, String folder) {
+    private static Outcome failed(List<Problem> problems, long total, String folder, Locale locale) {
         return new Outcome(
-                null, problems.stream().map(p -> ProblemRow.of(p, folder)).toList(), total);
+                null,
+                problems.stream().map(p -> ProblemRow.of(p, folder, locale)).toList(),
+                total);
     }
 
     /** The name without any folder a browser may send (older browsers send the whole path). */

@@ -1,12 +1,14 @@
 package org.kizuna.web.data;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kizuna.store.importing.Problem;
+import org.kizuna.store.importing.Reason;
 
 /**
  * One problem of a refused import as the error table shows it: the store's {@code orders.csv:1042:4: column
- * amount: "12,5" is not a number} split into file, line, column and reason.
+ * amount: "12,5" is not a number} split into file, line, column and reason, the reason in the page's language.
  *
  * @param file the file (and sheet) the problem is in
  * @param line the line (or row) in it, or empty
@@ -22,7 +24,7 @@ record ProblemRow(String file, String line, String column, String reason) {
      * @param folder the upload's temporary folder, which a problem about the whole upload names; it is left
      *     out, since it means nothing to the person uploading
      */
-    static ProblemRow of(Problem problem, String folder) {
+    static ProblemRow of(Problem problem, String folder, Locale locale) {
         String location = problem.location();
         if (location.startsWith(folder)) {
             location = location.substring(folder.length()).replaceFirst("^[/\\\\]", "");
@@ -41,6 +43,10 @@ record ProblemRow(String file, String line, String column, String reason) {
         if (named.matches()) {
             column = column.isEmpty() ? named.group(1) : column + " (" + named.group(1) + ")";
             reason = named.group(2);
+        }
+        // The store's wording in the page's language; words from elsewhere stay as they were given.
+        if (!problem.why().key().equals(Reason.TEXT)) {
+            reason = problem.why().in(locale);
         }
         return new ProblemRow(file, line, column, reason);
     }

@@ -66,12 +66,23 @@ class DataImportTest {
         assertThat(response.statusCode()).isEqualTo(422);
         String html = response.body();
         assertThat(html).contains("何も取り込んでいません。先に修正が必要な問題が 2 件あります。");
+        // The reasons in the page's language, Japanese here.
         assertThat(html)
                 .containsPattern("<td>survey_responses.csv</td><td class=\"num\">3</td>\\s*<td>7 \\(score\\)</td>"
-                        + "<td>&quot;ten&quot; is not a number</td>");
+                        + "<td>「ten」は数値ではありません</td>");
         assertThat(html)
                 .containsPattern("<td>survey_responses.csv</td><td class=\"num\">4</td>\\s*<td>3 \\(customer_id\\)</td>"
-                        + "<td>[^<]*c99[^<]*</td>");
+                        + "<td>「c99」は customers の customer_id にありません</td>");
+        assertThat(rowCounts()).isEqualTo(before);
+
+        // In English once the reader chooses it.
+        analyst.get("/data?lang=en");
+        String english = upload(analyst, new Multipart().file("files", "survey_responses.csv", csv))
+                .body();
+        assertThat(english)
+                .containsPattern("<td>7 \\(score\\)</td><td>&quot;ten&quot; is not a number</td>")
+                .containsPattern(
+                        "<td>3 \\(customer_id\\)</td><td>&quot;c99&quot; is not a customer_id in customers</td>");
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -103,6 +114,17 @@ class DataImportTest {
                 .containsPattern("<td>" + ANALYST + "</td>\\s*<td><span>survey_responses.csv</span></td>"
                         + "\\s*<td class=\"num\">2</td>");
         assertThat(page).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void whatAnImportNoticedIsSaidInThePagesLanguage() throws Exception {
+        Browser analyst = Browser.signedIn(port, ANALYST, PASSWORD);
+        String csv = "customer_id,signup_date,plan,favourite_colour\nn01,2024-05-01,basic,blue\n";
+
+        HttpResponse<String> response = upload(analyst, new Multipart().file("files", "customers.csv", csv));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<li>customers.csv: カスタム属性として取り込みました: favourite_colour</li>");
     }
 
     @Test
@@ -187,6 +209,7 @@ class DataImportTest {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
                 .contains("&lt;img src=x onerror=alert(1)&gt;.csv")
+                .contains("ファイル名は表の名前と形式にしてください (例: orders.csv)。使える文字は英数字と . _ - です")
                 .doesNotContain("<img src=x");
         assertThat(rowCounts()).isEqualTo(before);
     }

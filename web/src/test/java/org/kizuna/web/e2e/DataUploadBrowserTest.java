@@ -97,7 +97,7 @@ class DataUploadBrowserTest {
                         message("data.file"), "survey_responses.csv",
                         message("data.line"), "3",
                         message("data.column"), "7 (score)",
-                        message("data.reason"), "\"ten\" is not a number"));
+                        message("data.reason"), "「ten」は数値ではありません"));
         chromium.shot("error-table", problems);
         assertThat(rowCounts()).as("nothing written").isEqualTo(before);
         assertThat(historyRows()).as("no import recorded").hasSize(1);
