@@ -20,6 +20,7 @@ import org.kizuna.domain.Period;
 import org.kizuna.metrics.Metric;
 import org.kizuna.metrics.MetricResult;
 import org.kizuna.store.Workspace;
+import org.kizuna.store.importing.ImportProgress;
 
 /**
  * The periods a report computes, and the figures computed ahead once a workspace's data changes. A report of a
@@ -166,10 +167,25 @@ public final class FiguresAhead {
      */
     public static List<Period> compute(
             Workspace workspace, MetricsQuery.Computation computation, List<Metric> metrics, YearMonth lastFullMonth) {
+        return compute(workspace, computation, metrics, lastFullMonth, ImportProgress.SILENT);
+    }
+
+    /** As {@link #compute(Workspace, MetricsQuery.Computation, List, YearMonth)}, telling its steps as they start. */
+    public static List<Period> compute(
+            Workspace workspace,
+            MetricsQuery.Computation computation,
+            List<Metric> metrics,
+            YearMonth lastFullMonth,
+            ImportProgress progress) {
         List<Period> periods = periods(lastFullMonth);
+        List<YearMonth> cohorts = cohortMonths(lastFullMonth);
+        Steps steps = new Steps(progress, steps(periods) + cohorts.size());
         try (Workspace.Held open = workspace.holdOpen()) {
-            compute(workspace, computation, metrics, periods, countedTogether(lastFullMonth), Map.of());
-            computeCohorts(workspace, lastFullMonth);
+            compute(workspace, computation, metrics, periods, countedTogether(lastFullMonth), Map.of(), steps);
+            for (YearMonth last : cohorts) {
+                steps.next("retention cohorts to " + last);
+                new CohortsQuery(null, null, null, last.toString()).table(workspace);
+            }
         }
         return periods;
     }
@@ -181,12 +197,19 @@ public final class FiguresAhead {
         }
     }
 
+    /** The steps {@link #compute(Workspace, MetricsQuery.Computation, List, List, List, Map, Steps)} tells. */
+    public static int steps(List<Period> periods) {
+        return 1 + periods.size();
+    }
+
     /**
      * The metrics of each period, computed side by side after the periods to count together are prepared ({@link
      * MetricsCommand#prepare}): a period's queries are mostly too small for the database to spread over every
      * core by itself, while the preparation's larger ones are spread by the database.
      *
      * @param together periods each starting the day after the one before it ends
+     * @param steps told first of the counting together, then of each period as its figures are awaited ({@link
+     *     #steps})
      */
     public static Map<Period, List<MetricResult>> compute(
             Workspace workspace,
@@ -194,7 +217,9 @@ public final class FiguresAhead {
             List<Metric> metrics,
             List<Period> periods,
             List<Period> together,
-            Map<String, String> where) {
+            Map<String, String> where,
+            Steps steps) {
+        steps.next("counting " + describe(together) + " together");
         MetricsCommand.prepare(workspace, metrics, together, where);
         int workers = Math.max(1, Math.min(periods.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
@@ -210,6 +235,7 @@ public final class FiguresAhead {
             }
             Map<Period, List<MetricResult>> computed = new HashMap<>();
             for (Map.Entry<Period, Future<List<MetricResult>>> one : pending.entrySet()) {
+                steps.next("computing " + one.getKey().label());
                 computed.put(one.getKey(), result(one.getValue()));
             }
             return computed;

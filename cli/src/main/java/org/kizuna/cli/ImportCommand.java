@@ -60,11 +60,15 @@ final class ImportCommand implements Callable<Integer> {
         print(report);
         if (prepare) {
             long started = System.nanoTime();
-            List<Period> periods = FiguresAhead.compute(
-                    opened,
-                    MetricsCommand::compute,
-                    MetricCatalog.all(),
-                    Today.lastFullMonth(opened.settings().timeZone()));
+            List<Period> periods;
+            try (ProgressBar progress = ProgressBar.onTerminal()) {
+                periods = FiguresAhead.compute(
+                        opened,
+                        MetricsCommand::compute,
+                        MetricCatalog.all(),
+                        Today.lastFullMonth(opened.settings().timeZone()),
+                        progress);
+            }
             System.out.printf(
                     Locale.ROOT,
                     "Computed the figures of %s ahead in %.1f s.%n",

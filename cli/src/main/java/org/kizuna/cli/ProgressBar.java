@@ -7,7 +7,7 @@ import org.kizuna.store.importing.ImportProgress;
  * A one-line progress bar on standard error, drawn only when a person is watching a terminal; silent when
  * output goes to a file or a pipe, so logs stay clean.
  */
-final class ProgressBar implements ImportProgress, AutoCloseable {
+public final class ProgressBar implements ImportProgress, AutoCloseable {
 
     private static final int WIDTH = 24;
 
@@ -24,7 +24,7 @@ final class ProgressBar implements ImportProgress, AutoCloseable {
      * {@code kizuna} launcher tells it through the {@code kizuna.stderr.terminal} property; without the
      * launcher, a console on standard input and output stands in.
      */
-    static ProgressBar onTerminal() {
+    public static ProgressBar onTerminal() {
         String told = System.getProperty("kizuna.stderr.terminal");
         boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;
         return new ProgressBar(terminal ? System.err : null);

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.Period;
@@ -107,7 +109,14 @@ class FiguresAheadTest {
                     .isZero();
         }
 
-        InProcessRun run = kizuna("import", "--workspace", prepared.toString(), data.toString(), "--prepare");
+        InProcessRun run;
+        // As at a terminal, so that the steps are drawn.
+        System.setProperty("kizuna.stderr.terminal", "true");
+        try {
+            run = kizuna("import", "--workspace", prepared.toString(), data.toString(), "--prepare");
+        } finally {
+            System.clearProperty("kizuna.stderr.terminal");
+        }
         InProcessRun plainRun = kizuna("import", "--workspace", plain.toString(), data.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -115,6 +124,26 @@ class FiguresAheadTest {
         assertThat(run.out())
                 .contains("Imported." + System.lineSeparator())
                 .contains("Computed the figures of " + FiguresAhead.describe(ahead) + " ahead in ");
+        // The figures' steps, after the import's own: the months and the year before counted together, each
+        // period as it is awaited, in the order listed, then each report's cohorts.
+        List<YearMonth> cohortMonths = FiguresAhead.cohortMonths(last);
+        int total = 1 + ahead.size() + cohortMonths.size();
+        List<String> expected = new ArrayList<>();
+        expected.add(
+                "1/" + total + " counting " + FiguresAhead.describe(FiguresAhead.countedTogether(last)) + " together");
+        for (Period period : ahead) {
+            expected.add((expected.size() + 1) + "/" + total + " computing " + period.label());
+        }
+        for (YearMonth month : cohortMonths) {
+            expected.add((expected.size() + 1) + "/" + total + " retention cohorts to " + month);
+        }
+        Pattern drawn = Pattern.compile("[█░]{24} (\\d+)/(\\d+) +\\d+s  (.*?) *");
+        assertThat(Arrays.stream(run.err().split("\r"))
+                        .map(drawn::matcher)
+                        .filter(step -> step.matches() && step.group(2).equals(Integer.toString(total)))
+                        .map(step -> step.group(1) + "/" + step.group(2) + " " + step.group(3))
+                        .toList())
+                .containsExactlyElementsOf(expected);
         assertThat(plainRun.exitCode()).as(plainRun.err()).isZero();
         assertThat(plainRun.out()).doesNotContain("Computed");
         Workspace preparedWorkspace = Workspace.open(prepared);

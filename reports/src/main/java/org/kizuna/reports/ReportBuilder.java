@@ -13,6 +13,7 @@ import org.kizuna.cli.CohortsQuery;
 import org.kizuna.cli.FiguresAhead;
 import org.kizuna.cli.MetricsCommand;
 import org.kizuna.cli.MetricsQuery;
+import org.kizuna.cli.Steps;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Family;
 import org.kizuna.metrics.Metric;
@@ -52,12 +53,31 @@ public final class ReportBuilder {
      * its own connection, and closing the last one between them would read the tables from the file again.
      */
     public Report build(ReportRequest request) {
+        return build(request, Steps.NONE);
+    }
+
+    /**
+     * As {@link #build(ReportRequest)}, telling each step as it starts: the periods counted together, each
+     * period, the breakdown and the cohorts when the report has them ({@link #steps}).
+     */
+    public Report build(ReportRequest request, Steps steps) {
         try (Workspace.Held open = workspace.holdOpen()) {
-            return compute(request);
+            return compute(request, steps);
         }
     }
 
-    private Report compute(ReportRequest request) {
+    /** How many steps {@link #build(ReportRequest, Steps)} tells for the request. */
+    public static int steps(ReportRequest request) {
+        return FiguresAhead.steps(FiguresAhead.reportPeriods(request.period()))
+                + (request.by() == null ? 0 : 1)
+                + (hasCohorts(request.metrics()) ? 1 : 0);
+    }
+
+    private static boolean hasCohorts(List<Metric> metrics) {
+        return metrics.stream().anyMatch(metric -> metric.definition().family() == Family.RETENTION);
+    }
+
+    private Report compute(ReportRequest request, Steps steps) {
         List<Metric> metrics = request.metrics();
         Period period = request.period();
         Map<String, String> where = request.where();
@@ -68,11 +88,12 @@ public final class ReportBuilder {
                 metrics,
                 FiguresAhead.reportPeriods(period),
                 FiguresAhead.countedTogether(period),
-                where);
+                where,
+                steps);
         List<MetricResult> current = computed.get(period);
         List<MetricResult> previous = computed.get(period.previous());
         List<List<MetricResult>> monthly = months.stream().map(computed::get).toList();
-        Map<String, List<MetricResult>> breakdown = breakdown(metrics, request);
+        Map<String, List<MetricResult>> breakdown = breakdown(metrics, request, steps);
         Map<Family, List<ReportMetric>> byFamily = new LinkedHashMap<>();
         List<Movement> movements = List.of();
         for (int i = 0; i < metrics.size(); i++) {
@@ -95,11 +116,13 @@ public final class ReportBuilder {
         List<ReportSection> sections = new ArrayList<>();
         byFamily.forEach((family, members) -> sections.add(
                 new ReportSection(family, family.name(request.language()), ReportSection.needs(family), members)));
-        CohortTable cohorts = byFamily.containsKey(Family.RETENTION)
-                ? new CohortsQuery(
-                                null, null, null, YearMonth.from(period.last()).toString())
-                        .table(workspace)
-                : null;
+        CohortTable cohorts = null;
+        if (hasCohorts(metrics)) {
+            steps.next("retention cohorts to " + YearMonth.from(period.last()));
+            cohorts = new CohortsQuery(
+                            null, null, null, YearMonth.from(period.last()).toString())
+                    .table(workspace);
+        }
         return new Report(
                 request.language(),
                 workspace.folder().toAbsolutePath().normalize().getFileName().toString(),
@@ -114,11 +137,12 @@ public final class ReportBuilder {
     }
 
     /** Each metric's segments for the period, by metric id; metrics that cannot be broken down so have none. */
-    private Map<String, List<MetricResult>> breakdown(List<Metric> metrics, ReportRequest request) {
+    private Map<String, List<MetricResult>> breakdown(List<Metric> metrics, ReportRequest request, Steps steps) {
         Map<String, List<MetricResult>> breakdown = new HashMap<>();
         if (request.by() == null) {
             return breakdown;
         }
+        steps.next("breaking " + request.period().label() + " down by " + request.by());
         List<Metric> able = metrics.stream()
                 .filter(metric -> metric.definition().breaksDownBy(request.by()))
                 .toList();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kizuna.cli.ProgressBar;
+import org.kizuna.cli.Steps;
 import org.kizuna.cli.Today;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.Language;
@@ -79,8 +81,13 @@ public final class ReportCommand implements Callable<Integer> {
         ReportFormat chosen = ReportFormat.of(format);
         ReportWriter writer = ReportFiles.writer(chosen, bom);
         Workspace opened = Workspace.open(workspace);
-        Report report = ReportBuilder.of(opened).build(request(opened));
-        try {
+        ReportRequest request = request(opened);
+        // A first report after new data computes for a while (half a minute for a year at 100,000 customers):
+        // a person at a terminal sees which step it is at.
+        try (ProgressBar progress = ProgressBar.onTerminal()) {
+            Steps steps = new Steps(progress, ReportBuilder.steps(request) + 1);
+            Report report = ReportBuilder.of(opened).build(request, steps);
+            steps.next("writing " + out.getFileName());
             ReportFiles.write(report, writer, out);
         } catch (java.io.UncheckedIOException e) {
             System.err.println("kizuna: " + e.getMessage());

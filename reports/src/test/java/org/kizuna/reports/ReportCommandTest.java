@@ -27,6 +27,54 @@ class ReportCommandTest {
     }
 
     /**
+     * At a terminal the report draws a bar with each step as it starts. A month's report of one metric computes
+     * twelve periods (June, May and the ten months before May of June's series), after counting the twelve
+     * months together, then writes the file: 1 + 12 + 1 = 14 steps, with no breakdown and no cohorts.
+     */
+    @Test
+    void aTerminalSeesEachStepAsItStarts() {
+        Path out = root.resolve("out/steps.csv");
+        ReportRun run;
+        System.setProperty("kizuna.stderr.terminal", "true");
+        try {
+            run = kizuna(
+                    "report",
+                    "--workspace",
+                    workspace,
+                    "--period",
+                    "2024-06",
+                    "--metric",
+                    "nps",
+                    "--format",
+                    "csv",
+                    "--out",
+                    out.toString());
+        } finally {
+            System.clearProperty("kizuna.stderr.terminal");
+        }
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.regex.Pattern drawn = java.util.regex.Pattern.compile("[█░]{24} (\\d+/\\d+) +\\d+s  (.*?) *");
+        List<String> steps = java.util.Arrays.stream(run.err().split("\r"))
+                .map(drawn::matcher)
+                .filter(java.util.regex.Matcher::matches)
+                .map(step -> step.group(1) + " " + step.group(2))
+                .toList();
+        List<String> expected = new java.util.ArrayList<>();
+        expected.add("1/14 counting 2023-07 to 2024-06 together");
+        expected.add("2/14 computing 2024-06");
+        expected.add("3/14 computing 2024-05");
+        for (int month = 7; month <= 16; month++) {
+            java.time.YearMonth computed = java.time.YearMonth.of(2023, 1).plusMonths(month - 1);
+            expected.add((month - 3) + "/14 computing " + computed);
+        }
+        expected.add("14/14 writing steps.csv");
+        assertThat(steps).containsExactlyElementsOf(expected);
+        // the bar is cleared at the end, and the file's path printed as ever
+        assertThat(run.err()).endsWith("\r" + " ".repeat(100) + "\r");
+        assertThat(run.out().strip()).isEqualTo(out.toString());
+    }
+
+    /**
      * The CSV has the contract's fields, one row per metric, period and segment: NPS June 25.00 and pro 16.67
      * (GOLDEN.md), with a byte order mark for Excel when asked.
      */
