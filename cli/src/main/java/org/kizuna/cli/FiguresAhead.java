@@ -182,17 +182,18 @@ public final class FiguresAhead {
         Steps steps = new Steps(progress, steps(periods) + cohorts.size());
         try (Workspace.Held open = workspace.holdOpen()) {
             compute(workspace, computation, metrics, periods, countedTogether(lastFullMonth), Map.of(), steps);
-            for (YearMonth last : cohorts) {
-                steps.next("retention cohorts to " + last);
-                new CohortsQuery(null, null, null, last.toString()).table(workspace);
-            }
+            computeCohorts(workspace, lastFullMonth, steps);
         }
         return periods;
     }
 
-    /** Computes the retention cohort tables ahead ({@link #cohortMonths}), so that their tallies are kept. */
-    public static void computeCohorts(Workspace workspace, YearMonth lastFullMonth) {
+    /**
+     * Computes the retention cohort tables ahead ({@link #cohortMonths}), so that their tallies are kept; each
+     * table a step.
+     */
+    public static void computeCohorts(Workspace workspace, YearMonth lastFullMonth, Steps steps) {
         for (YearMonth last : cohortMonths(lastFullMonth)) {
+            steps.next("retention cohorts to " + last);
             new CohortsQuery(null, null, null, last.toString()).table(workspace);
         }
     }

@@ -28,9 +28,4 @@ public final class Steps {
     public synchronized void next(String what) {
         progress.step(++step, total, what);
     }
-
-    /** How many steps have started. */
-    public synchronized int started() {
-        return step;
-    }
 }

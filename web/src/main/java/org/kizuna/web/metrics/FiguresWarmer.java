@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kizuna.cli.FiguresAhead;
 import org.kizuna.cli.MetricsCommand;
+import org.kizuna.cli.Steps;
 import org.kizuna.domain.Granularity;
 import org.kizuna.domain.Period;
 import org.kizuna.metrics.MetricCatalog;
@@ -90,7 +91,7 @@ public class FiguresWarmer extends Repeating {
             metrics.compute(MetricCatalog.all(), period, Optional.empty(), Map.of());
             computed.add(period);
         }
-        FiguresAhead.computeCohorts(workspace, last);
+        FiguresAhead.computeCohorts(workspace, last, Steps.NONE);
         warmedStamp = stamp;
         return computed;
     }
