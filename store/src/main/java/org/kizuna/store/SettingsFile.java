@@ -170,12 +170,12 @@ public final class SettingsFile {
      * written there, a new one is put after the last entry of its family ({@code target.}, {@code smtp.}, …)
      * or at the end. A null value removes the entry.
      *
-     * @throws IllegalArgumentException when a value holds a line break or another control character
+     * @throws Refused when a value holds a line break or another control character
      */
     public static String edit(String text, Map<String, String> changes) {
         for (Map.Entry<String, String> change : changes.entrySet()) {
             if (change.getValue() != null && change.getValue().chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException(change.getKey() + ": a value cannot hold a line break");
+                throw new Refused(change.getKey(), Reason.of("setting.line_break", change.getKey()));
             }
         }
         List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
@@ -305,19 +305,59 @@ public final class SettingsFile {
      * The settings the entries hold, or what is wrong with them.
      *
      * @param settings the settings, or null when there are problems
-     * @param problems per setting (or {@code ""} for unknown settings), what is wrong, starting with the setting's
-     *     name, e.g. {@code language: "fr" is not ja or en}
+     * @param reasons per setting (or {@code ""} for unknown settings), what is wrong, its wording starting with the
+     *     setting's name, e.g. {@code language: "fr" is not ja or en}
      */
-    public record Checked(WorkspaceSettings settings, Map<String, String> problems) {
+    public record Checked(WorkspaceSettings settings, Map<String, Reason> reasons) {
 
         public Checked {
-            problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
+            reasons = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(reasons));
+        }
+
+        /** What is wrong, per setting, in English. */
+        public Map<String, String> problems() {
+            return english(reasons);
+        }
+    }
+
+    /** Reasons per setting in English, in the same order. */
+    public static Map<String, String> english(Map<String, Reason> reasons) {
+        Map<String, String> english = new java.util.LinkedHashMap<>();
+        reasons.forEach((key, reason) -> english.put(key, reason.english()));
+        return java.util.Collections.unmodifiableMap(english);
+    }
+
+    /**
+     * A value {@link #edit} refuses.
+     *
+     * @see #reason()
+     */
+    public static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final String key;
+        private final transient Reason reason;
+
+        Refused(String key, Reason reason) {
+            super(reason.english());
+            this.key = key;
+            this.reason = reason;
+        }
+
+        /** The setting refused. */
+        public String key() {
+            return key;
+        }
+
+        /** Why, its wording starting with the setting's name. */
+        public Reason reason() {
+            return reason;
         }
     }
 
     /** Checks every entry, so that a form can show every problem at once beside its setting. */
     public static Checked check(Properties p) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, Reason> problems = new java.util.LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
         Map<String, BigDecimal> thresholds = new TreeMap<>();
         Map<String, BigDecimal> targets = new TreeMap<>();
@@ -332,48 +372,48 @@ public final class SettingsFile {
                     List<String> components =
                             cai ? MetricConventions.CAI_COMPONENTS : MetricConventions.ENGAGEMENT_COMPONENTS;
                     if (!components.contains(component)) {
-                        throw new Bad(key + ": \"" + component + "\" is not a component; known: "
-                                + String.join(", ", components));
+                        throw new Bad(Reason.of("setting.component", key, component, String.join(", ", components)));
                     }
                     BigDecimal weight = decimal(p, key);
                     if (weight.signum() < 0) {
-                        throw new Bad(key + ": " + weight.toPlainString() + " is below 0");
+                        throw new Bad(Reason.of("setting.below_zero", key, weight.toPlainString()));
                     }
                     (cai ? caiWeights : engagementWeights).put(component, weight);
                 } else if (key.startsWith(TARGET_PREFIX)) {
                     String metric = key.substring(TARGET_PREFIX.length());
                     if (MetricCatalog.find(metric).isEmpty()) {
-                        throw new Bad(key + ": \"" + metric + "\" is not a metric id; known: "
-                                + String.join(", ", MetricCatalog.ids()));
+                        throw new Bad(Reason.of("setting.metric", key, metric, String.join(", ", MetricCatalog.ids())));
                     }
                     targets.put(metric, decimal(p, key));
                 } else if (key.startsWith(CSAT_PREFIX)) {
                     String scale = key.substring(CSAT_PREFIX.length());
                     if (!scale.matches("-?\\d+(\\.\\d+)?--?\\d+(\\.\\d+)?")) {
-                        throw new Bad(key + ": the scale must be written min-max, e.g. " + CSAT_PREFIX + "1-5");
+                        throw new Bad(Reason.of("setting.scale", key, CSAT_PREFIX + "1-5"));
                     }
                     thresholds.put(scale, decimal(p, key));
                 } else if (!KEYS.contains(key)) {
                     unknown.add(key);
                 }
             } catch (Bad e) {
-                problems.put(key, e.getMessage());
+                problems.put(key, e.reason);
             }
         }
         if (!unknown.isEmpty()) {
             problems.put(
                     "",
-                    "unknown setting " + String.join(", ", unknown) + "; known settings are "
-                            + String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX, "
-                            + CAI_WEIGHT_PREFIX + "COMPONENT, " + ENGAGEMENT_WEIGHT_PREFIX + "COMPONENT and "
-                            + TARGET_PREFIX + "METRIC");
+                    Reason.of(
+                            "setting.unknown",
+                            String.join(", ", unknown),
+                            String.join(", ", new TreeSet<>(KEYS)) + ", " + CSAT_PREFIX + "MIN-MAX, "
+                                    + CAI_WEIGHT_PREFIX + "COMPONENT, " + ENGAGEMENT_WEIGHT_PREFIX + "COMPONENT",
+                            TARGET_PREFIX + "METRIC"));
         }
         String currency = checked(problems, "reporting_currency", () -> {
             String code = text(p, "reporting_currency");
             try {
                 Currency.getInstance(code);
             } catch (IllegalArgumentException e) {
-                throw new Bad("reporting_currency: \"" + code + "\" is not an ISO 4217 currency code");
+                throw new Bad(Reason.of("setting.currency", "reporting_currency", code));
             }
             return code;
         });
@@ -382,13 +422,13 @@ public final class SettingsFile {
             try {
                 return ZoneId.of(id);
             } catch (DateTimeException e) {
-                throw new Bad("time_zone: \"" + id + "\" is not a known time zone (e.g. Asia/Tokyo)");
+                throw new Bad(Reason.of("setting.time_zone", "time_zone", id));
             }
         });
         String language = checked(problems, "language", () -> {
             String given = text(p, "language");
             if (!given.equals("ja") && !given.equals("en")) {
-                throw new Bad("language: \"" + given + "\" is not ja or en");
+                throw new Bad(Reason.of("setting.language", "language", given));
             }
             return given;
         });
@@ -422,7 +462,8 @@ public final class SettingsFile {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             problems.put(
-                    message.contains("advocacy") ? CAI_WEIGHT_PREFIX + "*" : ENGAGEMENT_WEIGHT_PREFIX + "*", message);
+                    message.contains("advocacy") ? CAI_WEIGHT_PREFIX + "*" : ENGAGEMENT_WEIGHT_PREFIX + "*",
+                    Reason.text(message));
             return new Checked(null, problems);
         }
         return new Checked(
@@ -440,12 +481,15 @@ public final class SettingsFile {
                 Map.of());
     }
 
-    /** A problem with one setting, its message starting with the setting's name. */
+    /** A problem with one setting, its wording starting with the setting's name. */
     private static final class Bad extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Bad(String message) {
-            super(message, null, false, false);
+        private final transient Reason reason;
+
+        Bad(Reason reason) {
+            super(reason.key(), null, false, false);
+            this.reason = reason;
         }
     }
 
@@ -453,11 +497,11 @@ public final class SettingsFile {
         T read();
     }
 
-    private static <T> T checked(Map<String, String> problems, String key, Reading<T> reading) {
+    private static <T> T checked(Map<String, Reason> problems, String key, Reading<T> reading) {
         try {
             return reading.read();
         } catch (Bad e) {
-            problems.put(key, e.getMessage());
+            problems.put(key, e.reason);
             return null;
         }
     }
@@ -474,8 +518,11 @@ public final class SettingsFile {
                 return candidate;
             }
         }
-        throw new Bad(key + ": \"" + given + "\" is not one of "
-                + String.join(", ", java.util.Arrays.stream(values).map(word).toList()));
+        throw new Bad(Reason.of(
+                "setting.not_one_of",
+                key,
+                given,
+                String.join(", ", java.util.Arrays.stream(values).map(word).toList())));
     }
 
     private static String weights(String prefix, Map<String, BigDecimal> weights) {
@@ -491,7 +538,7 @@ public final class SettingsFile {
     private static String text(Properties p, String key) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new Bad(key + " is missing");
+            throw new Bad(Reason.of("setting.missing", key));
         }
         return value.strip();
     }
@@ -506,7 +553,7 @@ public final class SettingsFile {
         } catch (NumberFormatException e) {
             // reported below with the same message as a non-positive number
         }
-        throw new Bad(key + ": \"" + value + "\" is not a whole number above 0");
+        throw new Bad(Reason.of("setting.whole_above_zero", key, value));
     }
 
     private static BigDecimal decimal(Properties p, String key) {
@@ -514,14 +561,14 @@ public final class SettingsFile {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new Bad(key + ": \"" + value + "\" is not a number");
+            throw new Bad(Reason.of("setting.number", key, value));
         }
     }
 
     private static BigDecimal positiveDecimal(Properties p, String key) {
         BigDecimal value = decimal(p, key);
         if (value.signum() <= 0) {
-            throw new Bad(key + ": " + value.toPlainString() + " is not above 0");
+            throw new Bad(Reason.of("setting.above_zero", key, value.toPlainString()));
         }
         return value;
     }

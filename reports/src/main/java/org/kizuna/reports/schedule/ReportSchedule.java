@@ -19,6 +19,7 @@ import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.reports.ReportFormat;
 import org.kizuna.reports.ReportRequest;
+import org.kizuna.store.Reason;
 import org.kizuna.store.SettingsFile;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
@@ -119,7 +120,12 @@ public record ReportSchedule(
      * rules.
      */
     public static Map<String, String> problems(Properties p) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        return SettingsFile.english(reasons(p));
+    }
+
+    /** As {@link #problems}, each reason as the wording's key and values, to be said in another language. */
+    public static Map<String, Reason> reasons(Properties p) {
+        Map<String, Reason> problems = new LinkedHashMap<>();
         check(problems, SCHEDULE, () -> frequency(p));
         check(
                 problems,
@@ -128,8 +134,7 @@ public record ReportSchedule(
                     try {
                         ReportFormat.of(format);
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(
-                                "\"" + format + "\" is not one of " + String.join(", ", formats()));
+                        throw new Bad(Reason.of("setting.not_one_of", FORMAT, format, String.join(", ", formats())));
                     }
                 }));
         check(
@@ -137,7 +142,7 @@ public record ReportSchedule(
                 LANG,
                 () -> text(p, LANG).ifPresent(lang -> {
                     if (!lang.equals("ja") && !lang.equals("en")) {
-                        throw new IllegalArgumentException("\"" + lang + "\" is not ja or en");
+                        throw new Bad(Reason.of("setting.language", LANG, lang));
                     }
                 }));
         check(
@@ -147,7 +152,7 @@ public record ReportSchedule(
                     try {
                         Path.of(folder);
                     } catch (InvalidPathException e) {
-                        throw new IllegalArgumentException("\"" + folder + "\" is not a folder: " + e.getReason());
+                        throw new Bad(Reason.of("setting.folder", FOLDER, folder, e.getReason()));
                     }
                 }));
         check(problems, FAMILY, () -> families(p));
@@ -156,12 +161,11 @@ public record ReportSchedule(
             if (ids != null) {
                 for (String id : ids) {
                     if (MetricCatalog.find(id).isEmpty()) {
-                        throw new IllegalArgumentException(
-                                "\"" + id + "\" is not a metric id; known: " + String.join(", ", MetricCatalog.ids()));
+                        throw new Bad(Reason.of("setting.metric", METRIC, id, String.join(", ", MetricCatalog.ids())));
                     }
                 }
                 if (list(p, FAMILY) != null) {
-                    throw new IllegalArgumentException("give either " + METRIC + " or " + FAMILY + ", not both");
+                    throw new Bad(Reason.of("setting.either", METRIC, METRIC, FAMILY));
                 }
             }
         });
@@ -176,7 +180,7 @@ public record ReportSchedule(
                             throw new AddressException("no @");
                         }
                     } catch (AddressException e) {
-                        throw new IllegalArgumentException("\"" + address + "\" is not an email address");
+                        throw new Bad(Reason.of("setting.email", EMAIL_TO, address));
                     }
                 }
             }
@@ -184,11 +188,25 @@ public record ReportSchedule(
         return problems;
     }
 
-    private static void check(Map<String, String> problems, String key, Runnable reading) {
+    private static void check(Map<String, Reason> problems, String key, Runnable reading) {
         try {
             reading.run();
+        } catch (Bad e) {
+            problems.put(key, e.reason);
         } catch (IllegalArgumentException e) {
-            problems.put(key, key + ": " + e.getMessage());
+            problems.put(key, Reason.text(key + ": " + e.getMessage()));
+        }
+    }
+
+    /** A setting that cannot be used, its wording starting with the setting's name. */
+    private static final class Bad extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Reason reason;
+
+        Bad(Reason reason) {
+            super(reason.english());
+            this.reason = reason;
         }
     }
 
@@ -202,7 +220,7 @@ public record ReportSchedule(
                 return frequency;
             }
         }
-        throw new IllegalArgumentException("\"" + given.get() + "\" is not one of off, weekly, monthly");
+        throw new Bad(Reason.of("setting.not_one_of", SCHEDULE, given.get(), "off, weekly, monthly"));
     }
 
     private static List<String> formats() {
@@ -219,12 +237,15 @@ public record ReportSchedule(
             try {
                 families.add(ReportRequest.family(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("\"" + name + "\" is not one of "
-                        + String.join(
+                throw new Bad(Reason.of(
+                        "setting.not_one_of",
+                        FAMILY,
+                        name,
+                        String.join(
                                 ", ",
                                 Arrays.stream(Family.values())
                                         .map(f -> f.name().toLowerCase(Locale.ROOT))
-                                        .toList()));
+                                        .toList())));
             }
         }
         return families;
@@ -245,12 +266,11 @@ public record ReportSchedule(
                             .matcher(condition.substring(0, equals).strip())
                             .matches()
                     || condition.substring(equals + 1).isBlank()) {
-                throw new IllegalArgumentException(
-                        "\"" + condition + "\" is not ATTR=VALUE (e.g. plan=pro; several joined by &)");
+                throw new Bad(Reason.of("setting.where", WHERE, condition));
             }
             String attribute = condition.substring(0, equals).strip();
             if (where.containsKey(attribute)) {
-                throw new IllegalArgumentException(attribute + " is given twice");
+                throw new Bad(Reason.of("setting.twice", WHERE, attribute));
             }
             where.put(attribute, condition.substring(equals + 1).strip());
         }

@@ -2,6 +2,7 @@ package org.kizuna.store.importing;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.kizuna.store.Reason;
 
 /**
  * One rule a staged row must satisfy, as SQL over the row alias {@code r} (and any joins its table adds).

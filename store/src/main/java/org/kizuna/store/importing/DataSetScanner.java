@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.kizuna.domain.contract.DataContract;
 import org.kizuna.domain.contract.Table;
+import org.kizuna.store.Reason;
 
 /**
  * Finds the contract tables in a folder (or a single file): files named after a table in any accepted format,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kizuna.domain.contract.Column;
 import org.kizuna.domain.contract.DataContract;
 import org.kizuna.domain.contract.Table;
+import org.kizuna.store.Reason;
 
 /**
  * A source's column names matched against its contract table: case-insensitive, any order. Missing

@@ -1,6 +1,7 @@
 package org.kizuna.store.importing;
 
 import java.util.Locale;
+import org.kizuna.store.Reason;
 
 /**
  * Something worth knowing about an import that did not stop it: an unknown file or column, custom attributes

@@ -2,6 +2,7 @@ package org.kizuna.store.importing;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.kizuna.store.Reason;
 
 /**
  * One thing wrong with the input, where it is and why: {@code orders.csv:1042:4: column amount: "12,5" is

@@ -36,6 +36,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.kizuna.store.Reason;
 
 /**
  * Reads one source into a temporary table of text columns. CSV and Parquet are read by DuckDB itself (the

@@ -19,6 +19,7 @@ import org.kizuna.domain.contract.Column;
 import org.kizuna.domain.contract.ColumnType;
 import org.kizuna.domain.contract.DataContract;
 import org.kizuna.domain.contract.Table;
+import org.kizuna.store.Reason;
 
 /**
  * Checks staged tables against the data contract before anything is written: types, required values,

@@ -7,8 +7,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.kizuna.store.Reason;
 import org.kizuna.store.SettingsFile;
 import org.kizuna.store.WorkspaceException;
 
@@ -63,26 +66,60 @@ public record SurveySettings(int throttleDays, String baseUrl, Optional<Smtp> sm
         } catch (IOException e) {
             throw new WorkspaceException(file + ": cannot be read: " + e.getMessage(), e);
         }
-        String where = SettingsFile.FILE_NAME + ": ";
-        int throttle = whole(where, p, "survey.throttle_days", DEFAULT_THROTTLE_DAYS);
-        if (throttle < 0) {
-            throw new WorkspaceException(where + "survey.throttle_days: " + throttle + " is below 0");
+        Map<String, Reason> reasons = reasons(p);
+        if (!reasons.isEmpty()) {
+            throw new WorkspaceException(SettingsFile.FILE_NAME + ": "
+                    + reasons.values().iterator().next().english());
         }
+        int throttle = whole(p, "survey.throttle_days").orElse(DEFAULT_THROTTLE_DAYS);
         String baseUrl = text(p, "survey.base_url").orElse(DEFAULT_BASE_URL);
-        try {
-            baseUrl(baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new WorkspaceException(where + "survey.base_url: " + e.getMessage());
-        }
         Optional<Smtp> smtp = text(p, "smtp.host")
                 .map(host -> new Smtp(
                         host,
-                        whole(where, p, "smtp.port", 587),
+                        whole(p, "smtp.port").orElse(587),
                         text(p, "smtp.user"),
                         Optional.ofNullable(System.getenv(PASSWORD_VARIABLE))
                                 .filter(s -> !s.isEmpty())
                                 .or(() -> text(p, "smtp.password"))));
         return new SurveySettings(throttle, baseUrl, smtp, text(p, "smtp.from").orElse(DEFAULT_FROM));
+    }
+
+    /**
+     * What is wrong with the survey and SMTP settings among the entries, per setting, each wording starting with
+     * the setting's name; empty when they are right. {@link #read} and the settings page check by these rules.
+     */
+    public static Map<String, Reason> reasons(Properties p) {
+        Map<String, Reason> reasons = new LinkedHashMap<>();
+        String throttle = "survey.throttle_days";
+        try {
+            whole(p, throttle)
+                    .filter(days -> days < 0)
+                    .ifPresent(days -> reasons.put(throttle, Reason.of("setting.below_zero", throttle, days)));
+        } catch (NumberFormatException e) {
+            reasons.put(
+                    throttle,
+                    Reason.of("setting.whole", throttle, text(p, throttle).orElseThrow()));
+        }
+        text(p, "survey.base_url").ifPresent(url -> {
+            try {
+                baseUrl(url);
+            } catch (IllegalArgumentException e) {
+                reasons.put("survey.base_url", Reason.of("setting.address", "survey.base_url", url));
+            }
+        });
+        if (text(p, "smtp.host").isPresent()) {
+            try {
+                whole(p, "smtp.port");
+            } catch (NumberFormatException e) {
+                reasons.put(
+                        "smtp.port",
+                        Reason.of(
+                                "setting.whole",
+                                "smtp.port",
+                                text(p, "smtp.port").orElseThrow()));
+            }
+        }
+        return reasons;
     }
 
     /** The same settings with another base URL, e.g. one given on the command line. */
@@ -119,15 +156,8 @@ public record SurveySettings(int throttleDays, String baseUrl, Optional<Smtp> sm
         return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static int whole(String where, Properties p, String key, int otherwise) {
-        Optional<String> value = text(p, key);
-        if (value.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value.get());
-        } catch (NumberFormatException e) {
-            throw new WorkspaceException(where + key + ": \"" + value.get() + "\" is not a whole number");
-        }
+    /** The setting as a whole number, if it is given; NumberFormatException when it is not one. */
+    private static Optional<Integer> whole(Properties p, String key) {
+        return text(p, key).map(Integer::parseInt);
     }
 }

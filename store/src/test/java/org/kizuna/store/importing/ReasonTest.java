@@ -24,17 +24,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kizuna.domain.contract.ColumnType;
+import org.kizuna.store.Reason;
 import org.kizuna.store.Workspace;
 
 /**
- * The importer's wording in English and Japanese: every reason the code names has both, naming the same values;
- * and the problems of a real failed import are said in Japanese, value by value.
+ * Kizuna's wording of what is wrong with its input, in English and Japanese: every reason the store's code names
+ * has both, naming the same values; and the problems of a real failed import are said in Japanese, value by
+ * value.
  */
 class ReasonTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
     // A reason the code names: Reason.of("key" or Check.reason("key
-    private static final Pattern NAMED = Pattern.compile("(?:Reason\\.of|Check\\.reason)\\(\\s*\"([a-z_]+)\"");
+    private static final Pattern NAMED = Pattern.compile("(?:Reason\\.of|Check\\.reason)\\(\\s*\"([a-z_.]+)\"");
 
     @TempDir
     Path dir;
@@ -53,7 +55,7 @@ class ReasonTest {
         }
 
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/kizuna/store/importing"))) {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/kizuna/store"))) {
             for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher reason = NAMED.matcher(Files.readString(source));
                 while (reason.find()) {

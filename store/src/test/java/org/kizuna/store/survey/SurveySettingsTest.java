@@ -70,6 +70,41 @@ class SurveySettingsTest {
                 .hasMessage("settings.properties: survey.base_url: \"ftp://x\" is not an http or https address");
     }
 
+    /**
+     * Every problem of the survey and mail settings at once, for the settings page: the first is what {@link
+     * SurveySettings#read} reports; each said in English and in Japanese.
+     */
+    @Test
+    void everyProblemIsListedWithItsKeyInBothLanguages() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("survey.throttle_days", "a month");
+        p.setProperty("survey.base_url", "mailto:cs@example.jp");
+        p.setProperty("smtp.host", "mail.example.jp");
+        p.setProperty("smtp.port", "25x");
+
+        java.util.Map<String, org.kizuna.store.Reason> reasons = SurveySettings.reasons(p);
+
+        assertThat(reasons.keySet()).containsExactly("survey.throttle_days", "survey.base_url", "smtp.port");
+        assertThat(reasons.values())
+                .extracting(org.kizuna.store.Reason::english)
+                .containsExactly(
+                        "survey.throttle_days: \"a month\" is not a whole number",
+                        "survey.base_url: \"mailto:cs@example.jp\" is not an http or https address",
+                        "smtp.port: \"25x\" is not a whole number");
+        assertThat(reasons.values())
+                .extracting(reason -> reason.in(java.util.Locale.JAPANESE))
+                .containsExactly(
+                        "survey.throttle_days: 「a month」は整数ではありません",
+                        "survey.base_url: 「mailto:cs@example.jp」は http または https のアドレスではありません",
+                        "smtp.port: 「25x」は整数ではありません");
+        // without a mail server its port is not read
+        p.remove("smtp.host");
+        assertThat(SurveySettings.reasons(p)).doesNotContainKey("smtp.port");
+        p.setProperty("survey.throttle_days", "-2");
+        assertThat(SurveySettings.reasons(p).get("survey.throttle_days").english())
+                .isEqualTo("survey.throttle_days: -2 is below 0");
+    }
+
     private void append(String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }

@@ -3,8 +3,8 @@ package org.kizuna.web.data;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kizuna.store.Reason;
 import org.kizuna.store.importing.Problem;
-import org.kizuna.store.importing.Reason;
 
 /**
  * One problem of a refused import as the error table shows it: the store's {@code orders.csv:1042:4: column

@@ -3,6 +3,7 @@ package org.kizuna.web.settings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.kizuna.metrics.Language;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.reports.ReportFormat;
 import org.kizuna.reports.schedule.ReportSchedule;
+import org.kizuna.store.Reason;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +59,10 @@ class SettingsController {
     }
 
     private static String page(
-            Map<String, String> values, Map<String, String> problems, boolean saved, Locale locale, Model model) {
+            Map<String, String> values, Map<String, Reason> reasons, boolean saved, Locale locale, Model model) {
+        // Each problem in the page's language.
+        Map<String, String> problems = new LinkedHashMap<>();
+        reasons.forEach((key, reason) -> problems.put(key, reason.in(locale)));
         Language language = "ja".equals(locale.getLanguage()) ? Language.JA : Language.EN;
         List<TargetField> targets = new ArrayList<>();
         MetricCatalog.all()

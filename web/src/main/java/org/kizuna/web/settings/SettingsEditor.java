@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kizuna.domain.MetricConventions;
 import org.kizuna.metrics.MetricCatalog;
 import org.kizuna.reports.schedule.ReportSchedule;
+import org.kizuna.store.Reason;
 import org.kizuna.store.SettingsFile;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
@@ -67,9 +66,6 @@ class SettingsEditor {
     static final String CAI = "cai.weight.";
     static final String ENGAGEMENT = "engagement.weight.";
 
-    private static final Pattern SURVEY_PROBLEM =
-            Pattern.compile(Pattern.quote(SettingsFile.FILE_NAME) + ": ((?:survey|smtp)\\.[a-z_]+):? (.*)");
-
     private final Workspace workspace;
 
     SettingsEditor(Workspace workspace) {
@@ -90,7 +86,7 @@ class SettingsEditor {
     }
 
     /** What is wrong with the file as it is (after a hand edit), per setting; empty when it reads well. */
-    Map<String, String> problemsOfFile() {
+    Map<String, Reason> problemsOfFile() {
         try {
             return check(Files.readString(file(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -104,7 +100,7 @@ class SettingsEditor {
      * @param values what the form shows next: the entries as submitted
      * @param problems per setting, what is wrong; empty when the file was saved
      */
-    record Saved(Map<String, String> values, Map<String, String> problems) {
+    record Saved(Map<String, String> values, Map<String, Reason> problems) {
 
         boolean saved() {
             return problems.isEmpty();
@@ -142,12 +138,12 @@ class SettingsEditor {
         for (String component : MetricConventions.ENGAGEMENT_COMPONENTS) {
             changes.put(ENGAGEMENT + component, field(form, ENGAGEMENT + component, true));
         }
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Reason> problems = new LinkedHashMap<>();
         String scale = form.getOrDefault(NEW_SCALE, "").strip();
         String threshold = form.getOrDefault(NEW_THRESHOLD, "").strip();
         if (!scale.isEmpty() || !threshold.isEmpty()) {
             if (scale.isEmpty()) {
-                problems.put(NEW_SCALE, NEW_SCALE + ": give the scale as min-max, e.g. 1-5");
+                problems.put(NEW_SCALE, Reason.of("setting.new_scale", NEW_SCALE));
             } else {
                 changes.put(CSAT + scale, threshold);
             }
@@ -161,8 +157,8 @@ class SettingsEditor {
         String text;
         try {
             text = SettingsFile.edit(Files.readString(file(), StandardCharsets.UTF_8), changes);
-        } catch (IllegalArgumentException e) {
-            problems.put(e.getMessage().substring(0, e.getMessage().indexOf(':')), e.getMessage());
+        } catch (SettingsFile.Refused e) {
+            problems.put(e.key(), e.reason());
             return new Saved(shown, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -180,39 +176,15 @@ class SettingsEditor {
     }
 
     /**
-     * Every problem of a settings text, per setting: the workspace settings by the settings file's rules,
-     * then the scheduled report's by theirs, then the survey settings by theirs (which stop at the first
-     * problem).
+     * Every problem of a settings text, per setting: the workspace settings by the settings file's rules, then
+     * the scheduled report's by theirs, then the survey and SMTP settings by theirs.
      */
-    private static Map<String, String> check(String text) {
+    private static Map<String, Reason> check(String text) {
         Properties entries = SettingsFile.parse(text);
-        Map<String, String> problems =
-                new LinkedHashMap<>(SettingsFile.check(entries).problems());
-        problems.putAll(ReportSchedule.problems(entries));
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("kizuna-settings");
-            Files.writeString(folder.resolve(SettingsFile.FILE_NAME), text, StandardCharsets.UTF_8);
-            SurveySettings.read(folder);
-        } catch (WorkspaceException e) {
-            Matcher m = SURVEY_PROBLEM.matcher(e.getMessage());
-            if (m.matches()) {
-                problems.put(m.group(1), m.group(1) + ": " + m.group(2));
-            } else {
-                problems.put("", e.getMessage());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (folder != null) {
-                try {
-                    Files.deleteIfExists(folder.resolve(SettingsFile.FILE_NAME));
-                    Files.deleteIfExists(folder);
-                } catch (IOException ignored) {
-                    // a temporary folder left behind is harmless
-                }
-            }
-        }
+        Map<String, Reason> problems =
+                new LinkedHashMap<>(SettingsFile.check(entries).reasons());
+        problems.putAll(ReportSchedule.reasons(entries));
+        problems.putAll(SurveySettings.reasons(entries));
         return problems;
     }
 

@@ -42,18 +42,32 @@ class SettingsPageTest {
         form.put("time_zone", "Mars/Olympus");
         form.put("target.nps", "thirty");
         form.put("inactivity_window_days", "0");
+        form.put("survey.base_url", "ftp://files.example.jp");
 
         HttpResponse<String> response = admin.post("/admin/settings", form);
 
         assertThat(response.statusCode()).isEqualTo(422);
+        // Each problem in the page's language, Japanese here.
         assertThat(response.body())
                 .contains("保存していません。次の項目を修正してください。")
+                .contains("language: 「fr」は ja でも en でもありません")
+                .contains("time_zone: 「Mars/Olympus」は知られているタイムゾーンではありません (例: Asia/Tokyo)")
+                .contains("target.nps: 「thirty」は数値ではありません")
+                .contains("inactivity_window_days: 「0」は 0 より大きい整数ではありません")
+                .contains("survey.base_url: 「ftp://files.example.jp」は http または https のアドレスではありません")
+                // the form shows what was typed, to be corrected
+                .contains("value=\"Mars/Olympus\"");
+        assertThat(Files.readAllBytes(settingsFile())).isEqualTo(before);
+
+        // The same in English once the reader chooses it.
+        admin.get("/admin/settings?lang=en");
+        String english = admin.post("/admin/settings", form).body();
+        assertThat(english)
                 .contains("language: &quot;fr&quot; is not ja or en")
                 .contains("time_zone: &quot;Mars/Olympus&quot; is not a known time zone")
                 .contains("target.nps: &quot;thirty&quot; is not a number")
                 .contains("inactivity_window_days: &quot;0&quot; is not a whole number above 0")
-                // the form shows what was typed, to be corrected
-                .contains("value=\"Mars/Olympus\"");
+                .contains("survey.base_url: &quot;ftp://files.example.jp&quot; is not an http or https address");
         assertThat(Files.readAllBytes(settingsFile())).isEqualTo(before);
     }
 

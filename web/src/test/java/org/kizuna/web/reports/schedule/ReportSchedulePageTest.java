@@ -72,11 +72,11 @@ class ReportSchedulePageTest {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
                 .contains("保存していません。次の項目を修正してください。")
-                .contains("report.schedule: &quot;daily&quot; is not one of off, weekly, monthly")
-                .contains("report.format: &quot;odt&quot; is not one of xlsx, pdf, docx, csv")
-                .contains("report.family: &quot;money&quot; is not one of voice, retention")
-                .contains("report.where: &quot;plan&quot; is not ATTR=VALUE (e.g. plan=pro; several joined by &amp;)")
-                .contains("report.email_to: &quot;bob@&quot; is not an email address")
+                .contains("report.schedule: 「daily」は off, weekly, monthly のどれでもありません")
+                .contains("report.format: 「odt」は xlsx, pdf, docx, csv のどれでもありません")
+                .contains("report.family: 「money」は voice, retention")
+                .contains("report.where: 「plan」は 属性=値 の形ではありません (例: plan=pro。複数は &amp; でつなぎます)")
+                .contains("report.email_to: 「bob@」はメールアドレスではありません")
                 // what was typed stays in the field, to be corrected
                 .contains("value=\"cs@example.jp, bob@\"");
         assertThat(Files.readAllBytes(settingsFile())).isEqualTo(before);

@@ -1,4 +1,4 @@
-package org.kizuna.store.importing;
+package org.kizuna.store;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -7,9 +7,10 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Why a problem is one, as a key of the importer's wording ({@code reasons.properties} beside this class, and
- * {@code reasons_ja.properties} in Japanese) with the values it names, so that a page can say it in its reader's
- * language. {@link #english()} is the wording of {@link Problem#reason()}.
+ * Why some input cannot be used — a data file's row, a file, a setting — as a key of Kizuna's wording ({@code
+ * reasons.properties} beside this class, and {@code reasons_ja.properties} in Japanese) with the values it
+ * names, so that a page can say it in its reader's language. {@link #english()} is what the command line and the
+ * API say.
  *
  * @param key the wording's key; {@link #TEXT} for words from elsewhere (a library's message), given as they are
  * @param args the values the wording names, as text
@@ -19,7 +20,7 @@ public record Reason(String key, List<String> args) {
     /** The key of words that have no wording of their own: the only argument is the text itself. */
     public static final String TEXT = "text";
 
-    private static final String BUNDLE = "org.kizuna.store.importing.reasons";
+    private static final String BUNDLE = "org.kizuna.store.reasons";
 
     public Reason {
         args = List.copyOf(args);
@@ -41,7 +42,7 @@ public record Reason(String key, List<String> args) {
         return in(Locale.ROOT);
     }
 
-    /** In the language of the locale when the importer has its wording in it, otherwise in English. */
+    /** In the language of the locale when there is wording in it, otherwise in English. */
     public String in(Locale locale) {
         if (key.equals(TEXT)) {
             return args.get(0);
@@ -54,7 +55,7 @@ public record Reason(String key, List<String> args) {
         try {
             pattern = wording.getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("the importer has no wording for " + key, e);
+            throw new IllegalStateException("there is no wording for " + key, e);
         }
         return new MessageFormat(pattern, Locale.ROOT).format(args.toArray());
     }
