@@ -51,7 +51,7 @@ class SettingsPageTest {
         assertThat(response.body())
                 .contains("保存していません。次の項目を修正してください。")
                 .contains("language: 「fr」は ja でも en でもありません")
-                .contains("time_zone: 「Mars/Olympus」は知られているタイムゾーンではありません (例: Asia/Tokyo)")
+                .contains("time_zone: 「Mars/Olympus」は既知のタイムゾーンではありません (例: Asia/Tokyo)")
                 .contains("target.nps: 「thirty」は数値ではありません")
                 .contains("inactivity_window_days: 「0」は 0 より大きい整数ではありません")
                 .contains("survey.base_url: 「ftp://files.example.jp」は http または https のアドレスではありません")
