@@ -140,10 +140,7 @@ public final class ReportBenchCommand implements Callable<Integer> {
                 () -> ReportBuilder.of(opened).build(request));
         double prepared = made.seconds();
         rows.add(row(
-                "computing the report after them"
-                        + (ahead.value().containsAll(FiguresAhead.reportPeriods(chosen))
-                                ? ""
-                                : " (not all among them)"),
+                "computing the report after them" + (ahead.value().containsAll(periods) ? "" : " (not all among them)"),
                 prepared,
                 baseline));
         Report report = made.value();

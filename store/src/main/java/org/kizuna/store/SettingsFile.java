@@ -175,7 +175,7 @@ public final class SettingsFile {
     public static String edit(String text, Map<String, String> changes) {
         for (Map.Entry<String, String> change : changes.entrySet()) {
             if (change.getValue() != null && change.getValue().chars().anyMatch(Character::isISOControl)) {
-                throw new Refused(change.getKey(), Reason.of("setting.line_break", change.getKey()));
+                throw Refused.of(change.getKey(), "setting.line_break");
             }
         }
         List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
@@ -328,7 +328,8 @@ public final class SettingsFile {
     }
 
     /**
-     * A value {@link #edit} refuses.
+     * A setting's value that cannot be used, as {@link #edit}, {@link #check} and the other settings' checks refuse
+     * it.
      *
      * @see #reason()
      */
@@ -338,10 +339,21 @@ public final class SettingsFile {
         private final String key;
         private final transient Reason reason;
 
-        Refused(String key, Reason reason) {
+        private Refused(String key, Reason reason) {
             super(reason.english());
             this.key = key;
             this.reason = reason;
+        }
+
+        /**
+         * The setting refused for the reason worded by the key: every setting's wording names the setting first
+         * ({@code {0}}), then the values given.
+         */
+        public static Refused of(String key, String wording, Object... values) {
+            Object[] named = new Object[values.length + 1];
+            named[0] = key;
+            System.arraycopy(values, 0, named, 1, values.length);
+            return new Refused(key, Reason.of(wording, named));
         }
 
         /** The setting refused. */
@@ -372,30 +384,30 @@ public final class SettingsFile {
                     List<String> components =
                             cai ? MetricConventions.CAI_COMPONENTS : MetricConventions.ENGAGEMENT_COMPONENTS;
                     if (!components.contains(component)) {
-                        throw new Bad(Reason.of("setting.component", key, component, String.join(", ", components)));
+                        throw Refused.of(key, "setting.component", component, String.join(", ", components));
                     }
                     BigDecimal weight = decimal(p, key);
                     if (weight.signum() < 0) {
-                        throw new Bad(Reason.of("setting.below_zero", key, weight.toPlainString()));
+                        throw Refused.of(key, "setting.below_zero", weight.toPlainString());
                     }
                     (cai ? caiWeights : engagementWeights).put(component, weight);
                 } else if (key.startsWith(TARGET_PREFIX)) {
                     String metric = key.substring(TARGET_PREFIX.length());
                     if (MetricCatalog.find(metric).isEmpty()) {
-                        throw new Bad(Reason.of("setting.metric", key, metric, String.join(", ", MetricCatalog.ids())));
+                        throw Refused.of(key, "setting.metric", metric, String.join(", ", MetricCatalog.ids()));
                     }
                     targets.put(metric, decimal(p, key));
                 } else if (key.startsWith(CSAT_PREFIX)) {
                     String scale = key.substring(CSAT_PREFIX.length());
                     if (!scale.matches("-?\\d+(\\.\\d+)?--?\\d+(\\.\\d+)?")) {
-                        throw new Bad(Reason.of("setting.scale", key, CSAT_PREFIX + "1-5"));
+                        throw Refused.of(key, "setting.scale", CSAT_PREFIX + "1-5");
                     }
                     thresholds.put(scale, decimal(p, key));
                 } else if (!KEYS.contains(key)) {
                     unknown.add(key);
                 }
-            } catch (Bad e) {
-                problems.put(key, e.reason);
+            } catch (Refused e) {
+                problems.put(key, e.reason());
             }
         }
         if (!unknown.isEmpty()) {
@@ -413,7 +425,7 @@ public final class SettingsFile {
             try {
                 Currency.getInstance(code);
             } catch (IllegalArgumentException e) {
-                throw new Bad(Reason.of("setting.currency", "reporting_currency", code));
+                throw Refused.of("reporting_currency", "setting.currency", code);
             }
             return code;
         });
@@ -422,13 +434,13 @@ public final class SettingsFile {
             try {
                 return ZoneId.of(id);
             } catch (DateTimeException e) {
-                throw new Bad(Reason.of("setting.time_zone", "time_zone", id));
+                throw Refused.of("time_zone", "setting.time_zone", id);
             }
         });
         String language = checked(problems, "language", () -> {
             String given = text(p, "language");
             if (!given.equals("ja") && !given.equals("en")) {
-                throw new Bad(Reason.of("setting.language", "language", given));
+                throw Refused.of("language", "setting.language", given);
             }
             return given;
         });
@@ -481,18 +493,6 @@ public final class SettingsFile {
                 Map.of());
     }
 
-    /** A problem with one setting, its wording starting with the setting's name. */
-    private static final class Bad extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        private final transient Reason reason;
-
-        Bad(Reason reason) {
-            super(reason.key(), null, false, false);
-            this.reason = reason;
-        }
-    }
-
     private interface Reading<T> {
         T read();
     }
@@ -500,8 +500,8 @@ public final class SettingsFile {
     private static <T> T checked(Map<String, Reason> problems, String key, Reading<T> reading) {
         try {
             return reading.read();
-        } catch (Bad e) {
-            problems.put(key, e.reason);
+        } catch (Refused e) {
+            problems.put(key, e.reason());
             return null;
         }
     }
@@ -518,11 +518,11 @@ public final class SettingsFile {
                 return candidate;
             }
         }
-        throw new Bad(Reason.of(
-                "setting.not_one_of",
+        throw Refused.of(
                 key,
+                "setting.not_one_of",
                 given,
-                String.join(", ", java.util.Arrays.stream(values).map(word).toList())));
+                String.join(", ", java.util.Arrays.stream(values).map(word).toList()));
     }
 
     private static String weights(String prefix, Map<String, BigDecimal> weights) {
@@ -538,7 +538,7 @@ public final class SettingsFile {
     private static String text(Properties p, String key) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new Bad(Reason.of("setting.missing", key));
+            throw Refused.of(key, "setting.missing");
         }
         return value.strip();
     }
@@ -553,7 +553,7 @@ public final class SettingsFile {
         } catch (NumberFormatException e) {
             // reported below with the same message as a non-positive number
         }
-        throw new Bad(Reason.of("setting.whole_above_zero", key, value));
+        throw Refused.of(key, "setting.whole_above_zero", value);
     }
 
     private static BigDecimal decimal(Properties p, String key) {
@@ -561,14 +561,14 @@ public final class SettingsFile {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new Bad(Reason.of("setting.number", key, value));
+            throw Refused.of(key, "setting.number", value);
         }
     }
 
     private static BigDecimal positiveDecimal(Properties p, String key) {
         BigDecimal value = decimal(p, key);
         if (value.signum() <= 0) {
-            throw new Bad(Reason.of("setting.above_zero", key, value.toPlainString()));
+            throw Refused.of(key, "setting.above_zero", value.toPlainString());
         }
         return value;
     }

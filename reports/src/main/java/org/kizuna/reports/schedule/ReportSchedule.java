@@ -21,6 +21,7 @@ import org.kizuna.reports.ReportFormat;
 import org.kizuna.reports.ReportRequest;
 import org.kizuna.store.Reason;
 import org.kizuna.store.SettingsFile;
+import org.kizuna.store.SettingsFile.Refused;
 import org.kizuna.store.Workspace;
 import org.kizuna.store.WorkspaceException;
 
@@ -134,7 +135,7 @@ public record ReportSchedule(
                     try {
                         ReportFormat.of(format);
                     } catch (IllegalArgumentException e) {
-                        throw new Bad(Reason.of("setting.not_one_of", FORMAT, format, String.join(", ", formats())));
+                        throw Refused.of(FORMAT, "setting.not_one_of", format, String.join(", ", formats()));
                     }
                 }));
         check(
@@ -142,7 +143,7 @@ public record ReportSchedule(
                 LANG,
                 () -> text(p, LANG).ifPresent(lang -> {
                     if (!lang.equals("ja") && !lang.equals("en")) {
-                        throw new Bad(Reason.of("setting.language", LANG, lang));
+                        throw Refused.of(LANG, "setting.language", lang);
                     }
                 }));
         check(
@@ -152,7 +153,7 @@ public record ReportSchedule(
                     try {
                         Path.of(folder);
                     } catch (InvalidPathException e) {
-                        throw new Bad(Reason.of("setting.folder", FOLDER, folder, e.getReason()));
+                        throw Refused.of(FOLDER, "setting.folder", folder, e.getReason());
                     }
                 }));
         check(problems, FAMILY, () -> families(p));
@@ -161,11 +162,11 @@ public record ReportSchedule(
             if (ids != null) {
                 for (String id : ids) {
                     if (MetricCatalog.find(id).isEmpty()) {
-                        throw new Bad(Reason.of("setting.metric", METRIC, id, String.join(", ", MetricCatalog.ids())));
+                        throw Refused.of(METRIC, "setting.metric", id, String.join(", ", MetricCatalog.ids()));
                     }
                 }
                 if (list(p, FAMILY) != null) {
-                    throw new Bad(Reason.of("setting.either", METRIC, METRIC, FAMILY));
+                    throw Refused.of(METRIC, "setting.either", METRIC, FAMILY);
                 }
             }
         });
@@ -180,7 +181,7 @@ public record ReportSchedule(
                             throw new AddressException("no @");
                         }
                     } catch (AddressException e) {
-                        throw new Bad(Reason.of("setting.email", EMAIL_TO, address));
+                        throw Refused.of(EMAIL_TO, "setting.email", address);
                     }
                 }
             }
@@ -191,22 +192,10 @@ public record ReportSchedule(
     private static void check(Map<String, Reason> problems, String key, Runnable reading) {
         try {
             reading.run();
-        } catch (Bad e) {
-            problems.put(key, e.reason);
+        } catch (Refused e) {
+            problems.put(key, e.reason());
         } catch (IllegalArgumentException e) {
             problems.put(key, Reason.text(key + ": " + e.getMessage()));
-        }
-    }
-
-    /** A setting that cannot be used, its wording starting with the setting's name. */
-    private static final class Bad extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        private final transient Reason reason;
-
-        Bad(Reason reason) {
-            super(reason.english());
-            this.reason = reason;
         }
     }
 
@@ -220,7 +209,7 @@ public record ReportSchedule(
                 return frequency;
             }
         }
-        throw new Bad(Reason.of("setting.not_one_of", SCHEDULE, given.get(), "off, weekly, monthly"));
+        throw Refused.of(SCHEDULE, "setting.not_one_of", given.get(), "off, weekly, monthly");
     }
 
     private static List<String> formats() {
@@ -237,15 +226,15 @@ public record ReportSchedule(
             try {
                 families.add(ReportRequest.family(name));
             } catch (IllegalArgumentException e) {
-                throw new Bad(Reason.of(
-                        "setting.not_one_of",
+                throw Refused.of(
                         FAMILY,
+                        "setting.not_one_of",
                         name,
                         String.join(
                                 ", ",
                                 Arrays.stream(Family.values())
                                         .map(f -> f.name().toLowerCase(Locale.ROOT))
-                                        .toList())));
+                                        .toList()));
             }
         }
         return families;
@@ -266,11 +255,11 @@ public record ReportSchedule(
                             .matcher(condition.substring(0, equals).strip())
                             .matches()
                     || condition.substring(equals + 1).isBlank()) {
-                throw new Bad(Reason.of("setting.where", WHERE, condition));
+                throw Refused.of(WHERE, "setting.where", condition);
             }
             String attribute = condition.substring(0, equals).strip();
             if (where.containsKey(attribute)) {
-                throw new Bad(Reason.of("setting.twice", WHERE, attribute));
+                throw Refused.of(WHERE, "setting.twice", attribute);
             }
             where.put(attribute, condition.substring(equals + 1).strip());
         }

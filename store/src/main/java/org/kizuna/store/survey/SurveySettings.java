@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.kizuna.store.Reason;
 import org.kizuna.store.SettingsFile;
+import org.kizuna.store.SettingsFile.Refused;
 import org.kizuna.store.WorkspaceException;
 
 /**
@@ -91,35 +92,36 @@ public record SurveySettings(int throttleDays, String baseUrl, Optional<Smtp> sm
     public static Map<String, Reason> reasons(Properties p) {
         Map<String, Reason> reasons = new LinkedHashMap<>();
         String throttle = "survey.throttle_days";
-        try {
-            whole(p, throttle)
-                    .filter(days -> days < 0)
-                    .ifPresent(days -> reasons.put(throttle, Reason.of("setting.below_zero", throttle, days)));
-        } catch (NumberFormatException e) {
-            reasons.put(
-                    throttle,
-                    Reason.of("setting.whole", throttle, text(p, throttle).orElseThrow()));
-        }
+        checkedWhole(p, throttle, reasons)
+                .filter(days -> days < 0)
+                .ifPresent(days -> reasons.put(
+                        throttle,
+                        Refused.of(throttle, "setting.below_zero", days).reason()));
         text(p, "survey.base_url").ifPresent(url -> {
             try {
                 baseUrl(url);
             } catch (IllegalArgumentException e) {
-                reasons.put("survey.base_url", Reason.of("setting.address", "survey.base_url", url));
+                reasons.put(
+                        "survey.base_url",
+                        Refused.of("survey.base_url", "setting.address", url).reason());
             }
         });
         if (text(p, "smtp.host").isPresent()) {
-            try {
-                whole(p, "smtp.port");
-            } catch (NumberFormatException e) {
-                reasons.put(
-                        "smtp.port",
-                        Reason.of(
-                                "setting.whole",
-                                "smtp.port",
-                                text(p, "smtp.port").orElseThrow()));
-            }
+            checkedWhole(p, "smtp.port", reasons);
         }
         return reasons;
+    }
+
+    // The setting as a whole number if it is given and is one; when it is not, why is added to the reasons.
+    private static Optional<Integer> checkedWhole(Properties p, String key, Map<String, Reason> reasons) {
+        try {
+            return whole(p, key);
+        } catch (NumberFormatException e) {
+            reasons.put(
+                    key,
+                    Refused.of(key, "setting.whole", text(p, key).orElseThrow()).reason());
+            return Optional.empty();
+        }
     }
 
     /** The same settings with another base URL, e.g. one given on the command line. */

@@ -35,8 +35,9 @@ import org.kizuna.store.Workspace;
 class ReasonTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
-    // A reason the code names: Reason.of("key" or Check.reason("key
-    private static final Pattern NAMED = Pattern.compile("(?:Reason\\.of|Check\\.reason)\\(\\s*\"([a-z_.]+)\"");
+    // A reason the code names: Reason.of("key", Check.reason("key, or a setting's Refused.of(setting, "key"
+    private static final Pattern NAMED = Pattern.compile(
+            "(?:Reason\\.of|Check\\.reason)\\(\\s*\"([a-z_.]+)\"|Refused\\.of\\([^;]*?\"(setting\\.[a-z_]+)\"");
 
     @TempDir
     Path dir;
@@ -59,7 +60,7 @@ class ReasonTest {
             for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher reason = NAMED.matcher(Files.readString(source));
                 while (reason.find()) {
-                    named.add(reason.group(1));
+                    named.add(reason.group(1) != null ? reason.group(1) : reason.group(2));
                 }
             }
         }

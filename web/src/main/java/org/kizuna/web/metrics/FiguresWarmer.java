@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * full year, the last full quarter and the last twelve months, then those reports' retention cohorts. The first
  * visit after new data then finds them remembered, and those reports find their tallies kept. It looks every
  * {@code kizuna.warm.every} (five minutes by default; zero turns it off), and at once after an upload on the data
- * page ({@link #runSoon()}), and works only when the data changed since it last did, on a thread of its own: first most of the tallies together ({@link MetricsCommand#prepare}),
- * then one period at a time, so that requests are served between them.
+ * page ({@link #runSoon()}), and works only when the data changed since it last did, on a thread of its own:
+ * first most of the tallies together ({@link MetricsCommand#prepare}), then one period at a time, so that
+ * requests are served between them.
  */
 @Component
 public class FiguresWarmer extends Repeating {
